@@ -1,0 +1,5 @@
+package com.shardsofeternity.protocol.message;
+
+/** Leave a party. */
+public record PartyLeave(Long partyId) {
+}

@@ -1,0 +1,106 @@
+package com.shardsofeternity.server.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every tunable of the game server in one place. Each value comes from MicroProfile Config, so an
+ * environment variable of the same name (for example {@code SESSION_TIMEOUT_MINUTES}) overrides the
+ * default shown here; the README lists them all.
+ */
+@ApplicationScoped
+public class GameSettings {
+
+    @Inject @ConfigProperty(name = "SESSION_TIMEOUT_SECONDS", defaultValue = "1800")
+    long sessionTimeoutSeconds;
+
+    @Inject @ConfigProperty(name = "SESSION_MAX_LIFETIME_SECONDS", defaultValue = "86400")
+    long sessionMaxLifetimeSeconds;
+
+    @Inject @ConfigProperty(name = "ADMIN_USERNAMES", defaultValue = " ")
+    String adminUsernames;
+
+    @Inject @ConfigProperty(name = "LOGIN_MAX_FAILURES", defaultValue = "5")
+    int loginMaxFailures;
+
+    @Inject @ConfigProperty(name = "LOGIN_FAILURE_WINDOW_SECONDS", defaultValue = "60")
+    int loginFailureWindowSeconds;
+
+    @Inject @ConfigProperty(name = "ARGON2_MEMORY_KIB", defaultValue = "19456")
+    int argon2MemoryKib;
+
+    @Inject @ConfigProperty(name = "ARGON2_ITERATIONS", defaultValue = "2")
+    int argon2Iterations;
+
+    @Inject @ConfigProperty(name = "ARGON2_PARALLELISM", defaultValue = "1")
+    int argon2Parallelism;
+
+    @Inject @ConfigProperty(name = "PASSWORD_HASHING_THREADS", defaultValue = "1")
+    int passwordHashingThreads;
+
+    @Inject @ConfigProperty(name = "PASSWORD_HASHING_QUEUE", defaultValue = "256")
+    int passwordHashingQueue;
+
+    @Inject @ConfigProperty(name = "TRUST_FORWARDED_FOR", defaultValue = "false")
+    boolean trustForwardedFor;
+
+    @Inject @ConfigProperty(name = "SERVER_VERSION", defaultValue = "1.0.0")
+    String serverVersion;
+
+    public Duration sessionTimeout() {
+        return Duration.ofSeconds(sessionTimeoutSeconds);
+    }
+
+    public Duration sessionMaxLifetime() {
+        return Duration.ofSeconds(sessionMaxLifetimeSeconds);
+    }
+
+    /** Accounts whose sessions get the {@code admin} role, lower case. */
+    public java.util.Set<String> adminUsernames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String name : adminUsernames.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    public int loginMaxFailures() {
+        return loginMaxFailures;
+    }
+
+    public Duration loginFailureWindow() {
+        return Duration.ofSeconds(loginFailureWindowSeconds);
+    }
+
+    public int argon2MemoryKib() {
+        return argon2MemoryKib;
+    }
+
+    public int argon2Iterations() {
+        return argon2Iterations;
+    }
+
+    public int argon2Parallelism() {
+        return argon2Parallelism;
+    }
+
+    public int passwordHashingThreads() {
+        return Math.max(1, passwordHashingThreads);
+    }
+
+    public int passwordHashingQueue() {
+        return Math.max(1, passwordHashingQueue);
+    }
+
+    public boolean trustForwardedFor() {
+        return trustForwardedFor;
+    }
+
+    public String serverVersion() {
+        return serverVersion;
+    }
+}
