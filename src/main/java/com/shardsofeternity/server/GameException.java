@@ -11,6 +11,7 @@ public class GameException extends RuntimeException {
 
     private final ErrorCode errorCode;
     private final long retryAfterSeconds;
+    private transient Runnable afterReply;
 
     public GameException(ErrorCode errorCode, String message) {
         this(errorCode, message, 0);
@@ -29,6 +30,16 @@ public class GameException extends RuntimeException {
     /** For {@code RATE_LIMITED}: how long until trying again makes sense; 0 when unknown. */
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** Something to send after the error itself (the server's position after a refused step, say). */
+    public GameException thenSend(Runnable followUp) {
+        this.afterReply = followUp;
+        return this;
+    }
+
+    public Runnable afterReply() {
+        return afterReply;
     }
 
     public static GameException notFound(String message) {

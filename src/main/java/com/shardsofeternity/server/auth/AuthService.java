@@ -84,10 +84,7 @@ public class AuthService {
         Inputs.present("body", request);
         Inputs.present("username", request.username());
         Inputs.present("password", request.password());
-        String version = Inputs.present("protocol_version", request.protocolVersion());
-        if (!ProtocolVersion.isWellFormed(version)) {
-            throw GameException.invalid("protocol_version must look like MAJOR.MINOR");
-        }
+        String version = Inputs.protocolVersion(request.protocolVersion());
         if (!ProtocolVersion.isCompatible(version)) {
             throw new GameException(ErrorCode.PROTOCOL_VERSION_MISMATCH,
                     "this server speaks protocol " + ProtocolVersion.CURRENT + "; update the client");

@@ -73,6 +73,24 @@ public class CharacterService {
         return CharacterViews.view(character, data);
     }
 
+    /** The stored character; for bringing a character online (socket threads need the transaction context). */
+    @Transactional
+    public java.util.Optional<PlayerCharacter> find(long characterId) {
+        return characters.find(characterId);
+    }
+
+    /** Stores where a character was last seen (on going offline or after a move). */
+    @Transactional
+    public void savePlace(long characterId, long locationId, com.shardsofeternity.protocol.model.Position position, long seenAt) {
+        characters.find(characterId).ifPresent(character -> {
+            if (character.locationId() != locationId) {
+                character.moveTo(locationId, position, seenAt);
+            } else {
+                character.placeAt(position, seenAt);
+            }
+        });
+    }
+
     @Transactional
     public CharacterView select(SessionState session, SelectCharacterRequest request) {
         Inputs.present("body", request);

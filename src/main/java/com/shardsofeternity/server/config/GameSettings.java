@@ -49,6 +49,111 @@ public class GameSettings {
     @Inject @ConfigProperty(name = "SERVER_VERSION", defaultValue = "1.0.0")
     String serverVersion;
 
+    @Inject @ConfigProperty(name = "CORS_ORIGINS", defaultValue = "http://localhost:8888,https://localhost:8889")
+    String allowedOrigins;
+
+    @Inject @ConfigProperty(name = "HEARTBEAT_INTERVAL_MS", defaultValue = "15000")
+    long heartbeatIntervalMs;
+
+    @Inject @ConfigProperty(name = "AUTH_TIMEOUT_MS", defaultValue = "10000")
+    long authTimeoutMs;
+
+    @Inject @ConfigProperty(name = "RESUME_WINDOW_SECONDS", defaultValue = "60")
+    long resumeWindowSeconds;
+
+    @Inject @ConfigProperty(name = "REPLAY_BUFFER_SIZE", defaultValue = "256")
+    int replayBufferSize;
+
+    @Inject @ConfigProperty(name = "OUTBOUND_QUEUE_SOFT_LIMIT", defaultValue = "512")
+    int outboundSoftLimit;
+
+    @Inject @ConfigProperty(name = "OUTBOUND_QUEUE_HARD_LIMIT", defaultValue = "4096")
+    int outboundHardLimit;
+
+    @Inject @ConfigProperty(name = "OUTBOUND_OVERFLOW_GRACE_MS", defaultValue = "3000")
+    long outboundOverflowGraceMs;
+
+    @Inject @ConfigProperty(name = "CHAT_RATE_LIMIT", defaultValue = "5")
+    int chatRateLimit;
+
+    @Inject @ConfigProperty(name = "CHAT_RATE_WINDOW_MS", defaultValue = "5000")
+    long chatRateWindowMs;
+
+    @Inject @ConfigProperty(name = "POSITION_RATE_LIMIT", defaultValue = "20")
+    int positionRateLimit;
+
+    @Inject @ConfigProperty(name = "MAX_SPEED", defaultValue = "10")
+    double maxSpeed;
+
+    @Inject @ConfigProperty(name = "SPEED_TOLERANCE", defaultValue = "0.25")
+    double speedTolerance;
+
+    @Inject @ConfigProperty(name = "TICK_RATE_HZ", defaultValue = "20")
+    int tickRateHz;
+
+    /** Origins allowed for CORS on /api and for WebSocket handshakes on /ws. */
+    public java.util.Set<String> allowedOrigins() {
+        java.util.Set<String> origins = new java.util.HashSet<>();
+        for (String origin : allowedOrigins.split(",")) {
+            if (!origin.isBlank()) {
+                origins.add(origin.strip());
+            }
+        }
+        return origins;
+    }
+
+    public long heartbeatIntervalMs() {
+        return heartbeatIntervalMs;
+    }
+
+    public long authTimeoutMs() {
+        return authTimeoutMs;
+    }
+
+    public long resumeWindowMs() {
+        return resumeWindowSeconds * 1000;
+    }
+
+    public int replayBufferSize() {
+        return replayBufferSize;
+    }
+
+    public int outboundSoftLimit() {
+        return outboundSoftLimit;
+    }
+
+    public int outboundHardLimit() {
+        return outboundHardLimit;
+    }
+
+    public long outboundOverflowGraceMs() {
+        return outboundOverflowGraceMs;
+    }
+
+    public int chatRateLimit() {
+        return chatRateLimit;
+    }
+
+    public Duration chatRateWindow() {
+        return Duration.ofMillis(chatRateWindowMs);
+    }
+
+    public int positionRateLimit() {
+        return positionRateLimit;
+    }
+
+    public double maxSpeed() {
+        return maxSpeed;
+    }
+
+    public double speedTolerance() {
+        return speedTolerance;
+    }
+
+    public int tickRateHz() {
+        return Math.max(1, tickRateHz);
+    }
+
     public Duration sessionTimeout() {
         return Duration.ofSeconds(sessionTimeoutSeconds);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,24 +28,26 @@ public class AdminPasswordBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminPasswordBootstrap.class.getName());
     static final String OVERRIDE_FILE = "configDropins/overrides/generated-admin-password.xml";
 
+    /** Empty when unset: MicroProfile Config treats the empty string of server.xml's default as no value. */
     @Inject
-    @ConfigProperty(name = "ADMIN_PASSWORD", defaultValue = "")
-    String configuredPassword;
+    @ConfigProperty(name = "ADMIN_PASSWORD")
+    Optional<String> configuredPassword;
 
     @Inject
     @ConfigProperty(name = "ADMIN_USER", defaultValue = "admin")
     String adminUser;
 
     @Inject
-    @ConfigProperty(name = "SOTE_SERVER_CONFIG_DIR", defaultValue = "")
-    String serverConfigDir;
+    @ConfigProperty(name = "SOTE_SERVER_CONFIG_DIR")
+    Optional<String> serverConfigDir;
 
     @PostConstruct
     void ensurePassword() {
-        if (!configuredPassword.isBlank() || serverConfigDir.isBlank()) {
+        if (configuredPassword.filter(p -> !p.isBlank()).isPresent()
+                || serverConfigDir.filter(d -> !d.isBlank()).isEmpty()) {
             return;
         }
-        Path override = Path.of(serverConfigDir).resolve(OVERRIDE_FILE);
+        Path override = Path.of(serverConfigDir.get()).resolve(OVERRIDE_FILE);
         if (Files.exists(override)) {
             return;
         }

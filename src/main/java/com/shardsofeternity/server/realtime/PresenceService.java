@@ -1,22 +1,34 @@
 package com.shardsofeternity.server.realtime;
 
+import com.shardsofeternity.protocol.MessageTypes;
+import com.shardsofeternity.protocol.message.NearbyPlayers;
+import com.shardsofeternity.protocol.message.PlayerPresence;
 import com.shardsofeternity.protocol.model.NearbyPlayer;
 import com.shardsofeternity.server.world.OnlinePresence;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who is online where: one entry per online character and an index of characters by location. A
- * character is online while its session has a socket, and for the resume window after it dropped.
+ * Who is online where. A character comes online when its session has a socket and a selected
+ * character, and goes offline when the session ends or stays away longer than the resume window;
+ * each change is announced to the location ({@code player_entered}, {@code player_left}).
  */
 @ApplicationScoped
 public class PresenceService implements OnlinePresence {
 
-    private final Map<Long, NearbyPlayer> online = new ConcurrentHashMap<>();
+    @Inject
+    EventBus bus;
+    @Inject
+    ServerMessages messages;
+
+    private final Map<Long, OnlineCharacter> online = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> byLocation = new ConcurrentHashMap<>();
 
     @Override
@@ -26,17 +38,83 @@ public class PresenceService implements OnlinePresence {
 
     @Override
     public List<NearbyPlayer> playersAt(long locationId) {
-        Set<Long> here = byLocation.get(locationId);
-        if (here == null) {
-            return List.of();
-        }
-        List<NearbyPlayer> players = new ArrayList<>(here.size());
-        for (Long characterId : here) {
-            NearbyPlayer player = online.get(characterId);
-            if (player != null) {
-                players.add(player);
+        List<NearbyPlayer> players = new ArrayList<>();
+        for (Long characterId : characterIdsAt(locationId)) {
+            OnlineCharacter character = online.get(characterId);
+            if (character != null) {
+                players.add(character.view());
             }
         }
+        players.sort((a, b) -> Long.compare(a.characterId(), b.characterId()));
         return players;
+    }
+
+    public Collection<Long> characterIdsAt(long locationId) {
+        Set<Long> here = byLocation.get(locationId);
+        return here == null ? List.of() : here;
+    }
+
+    public Optional<OnlineCharacter> find(long characterId) {
+        return Optional.ofNullable(online.get(characterId));
+    }
+
+    public boolean isOnline(long characterId) {
+        return online.containsKey(characterId);
+    }
+
+    /** Brings a character online and tells its location; false when it already was. */
+    public boolean enter(OnlineCharacter character) {
+        OnlineCharacter previous = online.putIfAbsent(character.characterId(), character);
+        if (previous != null) {
+            return false;
+        }
+        index(character.locationId()).add(character.characterId());
+        bus.publish(Audience.locationExcept(character.locationId(), character.characterId()),
+                messages.of(MessageTypes.PLAYER_ENTERED, new PlayerPresence(character.locationId(), character.view())));
+        return true;
+    }
+
+    /** Takes a character offline and tells its location; the last state, or empty when it was not online. */
+    public Optional<OnlineCharacter> leave(long characterId) {
+        OnlineCharacter character = online.remove(characterId);
+        if (character == null) {
+            return Optional.empty();
+        }
+        unindex(character.locationId(), characterId);
+        bus.publish(Audience.location(character.locationId()),
+                messages.of(MessageTypes.PLAYER_LEFT, new PlayerPresence(character.locationId(), character.view())));
+        return Optional.of(character);
+    }
+
+    /** Moves an online character to another location, announcing it on both sides. */
+    public void relocate(OnlineCharacter character, long toLocationId, long now) {
+        long from = character.locationId();
+        unindex(from, character.characterId());
+        bus.publish(Audience.location(from),
+                messages.of(MessageTypes.PLAYER_LEFT, new PlayerPresence(from, character.view())));
+        character.placeAt(toLocationId, com.shardsofeternity.protocol.model.Position.ORIGIN, now);
+        index(toLocationId).add(character.characterId());
+        bus.publish(Audience.locationExcept(toLocationId, character.characterId()),
+                messages.of(MessageTypes.PLAYER_ENTERED, new PlayerPresence(toLocationId, character.view())));
+    }
+
+    /** Sends a character the list of who is in its location. */
+    public void sendNearbyPlayers(long characterId) {
+        OnlineCharacter character = online.get(characterId);
+        if (character != null) {
+            bus.publish(Audience.character(characterId), messages.of(MessageTypes.NEARBY_PLAYERS,
+                    new NearbyPlayers(character.locationId(), playersAt(character.locationId()))));
+        }
+    }
+
+    private Set<Long> index(long locationId) {
+        return byLocation.computeIfAbsent(locationId, id -> ConcurrentHashMap.newKeySet());
+    }
+
+    private void unindex(long locationId, long characterId) {
+        Set<Long> here = byLocation.get(locationId);
+        if (here != null) {
+            here.remove(characterId);
+        }
     }
 }

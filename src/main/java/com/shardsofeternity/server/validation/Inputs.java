@@ -12,6 +12,8 @@ public final class Inputs {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,20}");
     private static final Pattern CHARACTER_NAME = Pattern.compile("[\\p{L}\\p{Nd} '\\-]+");
+    /** {@code MAJOR.MINOR} in ASCII digits, short enough that neither number can overflow. */
+    private static final Pattern PROTOCOL_VERSION = Pattern.compile("[0-9]{1,6}\\.[0-9]{1,6}");
 
     private Inputs() {
     }
@@ -54,6 +56,15 @@ public final class Inputs {
             throw GameException.invalid("name may hold letters, digits, spaces, ' and - only");
         }
         return trimmed;
+    }
+
+    /** A {@code protocol_version} of the {@code MAJOR.MINOR} shape; whether it is compatible is the caller's question. */
+    public static String protocolVersion(String value) {
+        String version = present("protocol_version", value);
+        if (!PROTOCOL_VERSION.matcher(version).matches()) {
+            throw GameException.invalid("protocol_version must look like MAJOR.MINOR");
+        }
+        return version;
     }
 
     public static long id(String field, Long value) {

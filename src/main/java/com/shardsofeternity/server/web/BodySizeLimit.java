@@ -32,11 +32,24 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
-    /** Thrown by the stream when the limit is passed; mapped to 413 by {@link TooLargeMapper}. */
+    /**
+     * Thrown by the stream when the limit is passed; mapped to 413 by {@link TooLargeMapper}, or by the
+     * other mappers when the JSON reader wrapped it ({@link #isCauseOf}).
+     */
     public static final class TooLarge extends IOException {
         TooLarge() {
             super("request body over the limit", null);
         }
+    }
+
+    /** Whether a failure comes from a body that ran past the limit while it was read. */
+    public static boolean isCauseOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Bounded extends FilterInputStream {

@@ -124,6 +124,17 @@ public final class GameClient implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens the socket with a token from an earlier login (kept by the game, or from {@link #api()}),
+     * skipping the REST login; REST calls use the same token.
+     */
+    public CompletableFuture<AuthResponse> connectWithToken(String token) {
+        api.useToken(token);
+        presence.clear();
+        self.clear();
+        return session.connect(token);
+    }
+
     /** Closes the socket and ends the session on the server; listeners hear a client-requested end. */
     public CompletableFuture<Void> logout() {
         return session.disconnect("logged out")
@@ -393,10 +404,10 @@ public final class GameClient implements AutoCloseable {
 
         @Override
         public void resumeRefused() {
-            dispatcher.runWhen(resync.refresh(), snapshot -> {
-                if (snapshot != null) {
-                    resync.apply(snapshot);
-                    session.notifyResync(snapshot);
+            dispatcher.runWhen(resync.refresh(), outcome -> {
+                if (outcome != null) {
+                    resync.apply(outcome);
+                    session.notifyResync(outcome.snapshot());
                 }
             });
         }

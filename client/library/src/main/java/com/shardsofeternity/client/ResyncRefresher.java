@@ -11,12 +11,15 @@ import com.shardsofeternity.protocol.model.WorldStateView;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
  * Re-reads over REST what a refused resume may have made stale (world state, characters, the players
  * of the current location) and applies it to the local caches. Each read fails on its own: a failure
- * goes to the error handlers and leaves its part of the snapshot null.
+ * leaves its part of the snapshot null and is reported to the error handlers just before listeners
+ * hear of the resync.
  */
 final class ResyncRefresher {
 
@@ -32,21 +35,31 @@ final class ResyncRefresher {
         this.dispatcher = dispatcher;
     }
 
-    CompletableFuture<ResyncSnapshot> refresh() {
-        CompletableFuture<WorldStateView> world = api.getWorldState().exceptionally(reported());
-        CompletableFuture<List<CharacterView>> characters = api.listCharacters().exceptionally(reported());
+    /** What a refresh read, and what failed while reading it. */
+    record Outcome(ResyncSnapshot snapshot, List<Throwable> failures) {
+    }
+
+    CompletableFuture<Outcome> refresh() {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CompletableFuture<WorldStateView> world = api.getWorldState().exceptionally(collect(failures));
+        CompletableFuture<List<CharacterView>> characters = api.listCharacters().exceptionally(collect(failures));
         CompletableFuture<Long> location = characters.thenApply(list -> ownCharacter(list)
                 .map(CharacterView::locationId)
                 .orElse(self.locationId().orElse(null)));
         CompletableFuture<List<NearbyPlayer>> nearby = location.thenCompose(id -> id == null
                 ? CompletableFuture.completedFuture(null)
-                : api.getPlayersAt(id).exceptionally(reported()));
-        return CompletableFuture.allOf(world, nearby).thenApply(done ->
-                new ResyncSnapshot(world.join(), characters.join(), location.join(), nearby.join()));
+                : api.getPlayersAt(id).exceptionally(collect(failures)));
+        return CompletableFuture.allOf(world, nearby).thenApply(done -> new Outcome(
+                new ResyncSnapshot(world.join(), characters.join(), location.join(), nearby.join()), List.copyOf(failures)));
     }
 
-    /** Applies a snapshot to the local caches; runs on the handler executor, before newer messages. */
-    void apply(ResyncSnapshot snapshot) {
+    /**
+     * Reports the read failures and applies the snapshot to the local caches; runs on the handler
+     * executor, before newer messages and before listeners hear of the resync.
+     */
+    void apply(Outcome outcome) {
+        outcome.failures().forEach(failure -> dispatcher.reportErrorNow(failure, null));
+        ResyncSnapshot snapshot = outcome.snapshot();
         ownCharacter(snapshot.characters()).ifPresent(self::character);
         if (snapshot.locationId() != null && snapshot.nearbyPlayers() != null) {
             presence.replaceLocation(snapshot.locationId(), snapshot.nearbyPlayers());
@@ -61,9 +74,9 @@ final class ResyncRefresher {
         return characters.stream().filter(character -> self.isSelf(character.id())).findFirst();
     }
 
-    private <T> Function<Throwable, T> reported() {
+    private static <T> Function<Throwable, T> collect(List<Throwable> failures) {
         return failure -> {
-            dispatcher.reportError(failure.getCause() != null ? failure.getCause() : failure, null);
+            failures.add(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
             return null;
         };
     }

@@ -70,7 +70,7 @@ public final class MessageDispatcher {
 
     /** Queues a report to the error handlers, in order with the messages. */
     public void reportError(Throwable error, IncomingMessage message) {
-        executor.execute(() -> notifyErrorHandlers(error, message));
+        executor.execute(() -> reportErrorNow(error, message));
     }
 
     /** Queues any callback so that it runs in order with the handlers (state changes, for example). */
@@ -88,7 +88,7 @@ public final class MessageDispatcher {
             try {
                 result = stage.toCompletableFuture().join();
             } catch (RuntimeException failed) {
-                notifyErrorHandlers(failed.getCause() != null ? failed.getCause() : failed, null);
+                reportErrorNow(failed.getCause() != null ? failed.getCause() : failed, null);
                 result = null;
             }
             T value = result;
@@ -128,7 +128,7 @@ public final class MessageDispatcher {
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Throwable failure) {
-                notifyErrorHandlers(failure, message);
+                reportErrorNow(failure, message);
             }
         }
     }
@@ -137,11 +137,16 @@ public final class MessageDispatcher {
         try {
             callback.run();
         } catch (RuntimeException failure) {
-            notifyErrorHandlers(failure, null);
+            reportErrorNow(failure, null);
         }
     }
 
-    private void notifyErrorHandlers(Throwable error, IncomingMessage message) {
+    /**
+     * Tells the error handlers at once, on the calling thread. Only for code already running on the
+     * handler executor (a {@link #runWhen} action, say), where {@link #reportError} would queue the
+     * report behind later messages.
+     */
+    public void reportErrorNow(Throwable error, IncomingMessage message) {
         List<ErrorHandler> errorHandlers = handlers.errorHandlers();
         if (errorHandlers.isEmpty()) {
             LOG.log(Level.WARNING, "unhandled client error" + (message == null ? "" : " on " + message), error);

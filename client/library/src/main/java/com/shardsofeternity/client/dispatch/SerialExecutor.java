@@ -64,6 +64,7 @@ public final class SerialExecutor implements Executor {
     private void drain() {
         while (true) {
             Runnable next;
+            CompletableFuture<?> closedGate = null;
             synchronized (this) {
                 next = tasks.pollFirst();
                 if (next == null) {
@@ -72,9 +73,12 @@ public final class SerialExecutor implements Executor {
                 }
                 if (next instanceof Gated gated && !gated.gate.isDone()) {
                     tasks.addFirst(gated);
-                    gated.gate.whenComplete((result, failure) -> schedule());
-                    return;
+                    closedGate = gated.gate;
                 }
+            }
+            if (closedGate != null) {
+                closedGate.whenComplete((result, failure) -> schedule());
+                return;
             }
             try {
                 next.run();

@@ -110,8 +110,8 @@ public final class RealtimeSession {
                         current.connection.close(CloseCodes.NORMAL, reason);
                     }
                 }
-                failHandshake(new NotConnectedException("disconnected before the handshake finished"));
                 endForGood(CloseCodes.NORMAL, reason, true);
+                failHandshake(new NotConnectedException("disconnected before the handshake finished"));
             }
             done.complete(null);
         });
@@ -296,6 +296,11 @@ public final class RealtimeSession {
             response = AuthResponse.failure(ErrorCode.INVALID_MESSAGE.name(), "unreadable auth_response");
         }
         boolean fresh = state == ConnectionState.CONNECTING;
+        if (Boolean.TRUE.equals(response.success()) && response.protocolVersion() != null
+                && !ProtocolVersion.isCompatible(response.protocolVersion())) {
+            response = AuthResponse.failure(ErrorCode.PROTOCOL_VERSION_MISMATCH.name(),
+                    "the server speaks protocol " + response.protocolVersion() + ", this client " + ProtocolVersion.CURRENT);
+        }
         if (!Boolean.TRUE.equals(response.success())) {
             refused(attempt, response, fresh);
             return;
@@ -328,8 +333,8 @@ public final class RealtimeSession {
         attempt.connection.close(closeCode, "authentication refused");
         MasterServerException error = new MasterServerException(code, response.errorCode(), 0, reason, null, null);
         if (fresh) {
-            failHandshake(error);
             setState(ConnectionState.CLOSED);
+            failHandshake(error);
         } else {
             endForGood(closeCode, reason, false);
         }
@@ -371,8 +376,8 @@ public final class RealtimeSession {
     private void attemptFailed(Link attempt, MasterServerException error) {
         attempt.retire();
         if (state == ConnectionState.CONNECTING) {
-            failHandshake(error);
             setState(ConnectionState.CLOSED);
+            failHandshake(error);
         } else if (state == ConnectionState.RECONNECTING) {
             LOG.log(Level.DEBUG, "reconnect attempt failed: {0}", error.getMessage());
             scheduleReconnect();

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * every frame the client sends, and plays the server's frames and closes. It has no behaviour of its
  * own: every server frame in a test is written out in that test.
  */
-final class ScriptedTransport implements Transport {
+public final class ScriptedTransport implements Transport {
 
     final LinkedBlockingQueue<Attempt> attempts = new LinkedBlockingQueue<>();
     volatile boolean closed;
@@ -25,7 +25,7 @@ final class ScriptedTransport implements Transport {
     }
 
     /** The next connection attempt, waiting for it up to two seconds. */
-    Attempt nextAttempt() throws InterruptedException {
+    public Attempt nextAttempt() throws InterruptedException {
         Attempt attempt = attempts.poll(2, TimeUnit.SECONDS);
         if (attempt == null) {
             throw new AssertionError("the client made no connection attempt");
@@ -38,8 +38,12 @@ final class ScriptedTransport implements Transport {
         closed = true;
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** One attempt; {@link #accept()} makes it a live connection. */
-    static final class Attempt implements TransportConnection {
+    public static final class Attempt implements TransportConnection {
         final URI uri;
         final TransportListener listener;
         final CompletableFuture<TransportConnection> opened = new CompletableFuture<>();
@@ -51,17 +55,17 @@ final class ScriptedTransport implements Transport {
             this.listener = listener;
         }
 
-        Attempt accept() {
+        public Attempt accept() {
             opened.complete(this);
             return this;
         }
 
-        void refuse() {
+        public void refuse() {
             opened.completeExceptionally(new java.net.ConnectException("Connection refused"));
         }
 
         /** The next frame the client sent, waiting up to two seconds. */
-        String nextSent() throws InterruptedException {
+        public String nextSent() throws InterruptedException {
             String frame = sent.poll(2, TimeUnit.SECONDS);
             if (frame == null) {
                 throw new AssertionError("the client sent nothing");
@@ -69,11 +73,11 @@ final class ScriptedTransport implements Transport {
             return frame;
         }
 
-        void serverSends(String frame) {
+        public void serverSends(String frame) {
             listener.onText(frame);
         }
 
-        void serverCloses(int code, String reason) {
+        public void serverCloses(int code, String reason) {
             listener.onClosed(code, reason);
         }
 

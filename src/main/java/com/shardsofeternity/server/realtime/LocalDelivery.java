@@ -1,0 +1,61 @@
+package com.shardsofeternity.server.realtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Collection;
+
+/** Delivers a message to the sessions of an audience that this node holds. */
+@ApplicationScoped
+public class LocalDelivery {
+
+    @Inject
+    SessionRegistry sessions;
+    @Inject
+    PresenceService presence;
+    @Inject
+    Instance<PartyRoster> parties;
+
+    public void deliver(Audience audience, ServerMessage message) {
+        if (audience instanceof Audience.Everyone) {
+            for (PlayerSession session : sessions.withCharacter()) {
+                session.send(message);
+            }
+        } else if (audience instanceof Audience.Character character) {
+            toCharacter(character.characterId(), message);
+        } else if (audience instanceof Audience.Session session) {
+            sessions.find(session.sessionId()).ifPresent(s -> s.send(message));
+        } else if (audience instanceof Audience.Location location) {
+            for (Long characterId : presence.characterIdsAt(location.locationId())) {
+                if (!characterId.equals(location.exceptCharacterId())) {
+                    toCharacter(characterId, message);
+                }
+            }
+        } else if (audience instanceof Audience.Faction faction) {
+            for (PlayerSession session : sessions.withCharacter()) {
+                if (faction.faction().equals(session.faction())) {
+                    session.send(message);
+                }
+            }
+        } else if (audience instanceof Audience.Party party) {
+            if (parties.isResolvable()) {
+                toCharacters(parties.get().memberIds(party.partyId()), message);
+            }
+        } else if (audience instanceof Audience.Characters characters) {
+            toCharacters(characters.characterIds(), message);
+        }
+    }
+
+    private void toCharacters(Collection<Long> characterIds, ServerMessage message) {
+        for (Long characterId : characterIds) {
+            toCharacter(characterId, message);
+        }
+    }
+
+    private void toCharacter(long characterId, ServerMessage message) {
+        PlayerSession session = sessions.byCharacter(characterId);
+        if (session != null) {
+            session.send(message);
+        }
+    }
+}

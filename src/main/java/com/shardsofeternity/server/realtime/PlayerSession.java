@@ -1,0 +1,127 @@
+package com.shardsofeternity.server.realtime;
+
+import com.shardsofeternity.protocol.MessageCodec;
+import com.shardsofeternity.server.auth.SessionState;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A game session as the real-time layer sees it. It outlives its sockets: it numbers every message
+ * it is sent ({@code seq}, from 1, across reconnections), keeps the recent ones for replay, and
+ * delivers to its current socket when it has one.
+ */
+public final class PlayerSession {
+
+    private final SessionState auth;
+    private final ReplayBuffer replay;
+    private final RealtimeMetrics metrics;
+    private volatile Long characterId;
+    private volatile String faction;
+    private long lastSeq;
+    private Connection connection;
+    private long detachedAt;
+
+    public PlayerSession(SessionState auth, int replayCapacity, long replayWindowMillis, RealtimeMetrics metrics, long now) {
+        this.auth = auth;
+        this.replay = new ReplayBuffer(replayCapacity, replayWindowMillis);
+        this.metrics = metrics;
+        this.detachedAt = now;
+    }
+
+    public String sessionId() {
+        return auth.sessionId();
+    }
+
+    public SessionState auth() {
+        return auth;
+    }
+
+    public Long characterId() {
+        return characterId;
+    }
+
+    public String faction() {
+        return faction;
+    }
+
+    void playAs(Long characterId, String faction) {
+        this.characterId = characterId;
+        this.faction = faction;
+    }
+
+    /** Numbers the message, keeps it for replay and queues it on the socket, if any. Never blocks. */
+    public void send(ServerMessage message) {
+        Connection target;
+        OutboundQueue.Offer offer = OutboundQueue.Offer.CLOSED;
+        long now = System.currentTimeMillis();
+        synchronized (this) {
+            long seq = ++lastSeq;
+            String frame = MessageCodec.withSeq(message.body(), seq);
+            replay.add(seq, frame, now);
+            target = connection;
+            if (target != null) {
+                offer = target.outbound().offer(frame, message.priority(), message.coalesceKey(), now);
+            }
+        }
+        if (target != null) {
+            metrics.sent(message.type(), offer);
+            if (offer == OutboundQueue.Offer.OVERFLOW) {
+                target.close(com.shardsofeternity.protocol.CloseCodes.POLICY, "outbound queue overflow: the client reads too slowly");
+            }
+        }
+    }
+
+    /**
+     * Puts {@code socket} in charge of this session: queues the {@code auth_response} (built once we
+     * know whether the resume succeeded) and then every kept message after {@code resumeFromSeq}.
+     *
+     * @return the socket it replaces, if any, for the caller to close with 4004
+     */
+    public synchronized Optional<Connection> attach(Connection socket, Long resumeFromSeq,
+                                                    Function<Boolean, String> authResponse, long now) {
+        Connection previous = connection;
+        connection = socket;
+        List<String> missed = List.of();
+        boolean resumed = false;
+        if (resumeFromSeq != null) {
+            Optional<List<String>> kept = replay.after(resumeFromSeq, lastSeq, now);
+            if (kept.isPresent()) {
+                missed = kept.get();
+                resumed = true;
+            }
+        }
+        socket.sendUnsequenced(authResponse.apply(resumed), now);
+        for (String frame : missed) {
+            socket.outbound().offer(frame, com.shardsofeternity.protocol.Priority.CRITICAL, null, now);
+        }
+        return previous == null || previous == socket ? Optional.empty() : Optional.of(previous);
+    }
+
+    /** The socket went away; the session stays online for the resume window. */
+    public synchronized boolean detach(Connection socket, long now) {
+        if (connection != socket) {
+            return false;
+        }
+        connection = null;
+        detachedAt = now;
+        return true;
+    }
+
+    public synchronized Connection connection() {
+        return connection;
+    }
+
+    /** When the session lost its socket, or null while it has one. */
+    public synchronized Long awaySince() {
+        return connection == null ? detachedAt : null;
+    }
+
+    public synchronized long lastSeq() {
+        return lastSeq;
+    }
+
+    public synchronized void trimReplay(long now) {
+        replay.trim(now);
+    }
+}

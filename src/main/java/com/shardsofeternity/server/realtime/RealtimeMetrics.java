@@ -1,0 +1,77 @@
+package com.shardsofeternity.server.realtime;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+
+/**
+ * What an operator watches on {@code /metrics}: open sockets, messages in and out per type, dropped
+ * and coalesced frames, queue overflows, handler latency, and abuse signals by reason.
+ */
+@ApplicationScoped
+public class RealtimeMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    private final AtomicInteger openConnections = new AtomicInteger();
+    private final Map<String, Counter> inbound = new ConcurrentHashMap<>();
+    private final Map<String, Counter> outbound = new ConcurrentHashMap<>();
+    private final Map<String, Counter> abuse = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
+    private Counter dropped;
+    private Counter coalesced;
+    private Counter overflows;
+
+    @PostConstruct
+    void init() {
+        registry.gauge("sote_ws_connections_open", openConnections::get);
+        dropped = registry.counter("sote_ws_frames_dropped_total");
+        coalesced = registry.counter("sote_ws_frames_coalesced_total");
+        overflows = registry.counter("sote_ws_queue_overflows_total");
+    }
+
+    public void opened() {
+        openConnections.incrementAndGet();
+    }
+
+    public void closed() {
+        openConnections.decrementAndGet();
+    }
+
+    public void received(String type) {
+        inbound.computeIfAbsent(type, t -> registry.counter("sote_ws_messages_in_total", new Tag("type", t))).inc();
+    }
+
+    public void sent(String type, OutboundQueue.Offer offer) {
+        switch (offer) {
+            case QUEUED -> outbound.computeIfAbsent(type, t -> registry.counter("sote_ws_messages_out_total", new Tag("type", t))).inc();
+            case COALESCED -> coalesced.inc();
+            case DROPPED -> dropped.inc();
+            case OVERFLOW -> overflows.inc();
+            case CLOSED -> { }
+        }
+    }
+
+    /** A sign of a misbehaving client: rate limit hit, refused move, bad message, oversized frame. */
+    public void abuse(String reason) {
+        abuse.computeIfAbsent(reason, r -> registry.counter("sote_ws_abuse_total", new Tag("reason", r))).inc();
+    }
+
+    public void handled(String type, long nanos) {
+        latency.computeIfAbsent(type, t -> registry.timer("sote_ws_handler_seconds", new Tag("type", t)))
+                .update(Duration.ofNanos(nanos));
+    }
+
+    public int openConnections() {
+        return openConnections.get();
+    }
+}
