@@ -5,15 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Stored accounts. Callers hold the transaction. */
+/** Stored accounts. Every call joins the caller's transaction or runs in its own: socket and timer threads have no transaction context of their own. */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class AccountRepository {
 
     @PersistenceContext(unitName = "sote")
     EntityManager em;
 
     /** Stores and flushes at once, so that a duplicate username fails here and not at commit. */
-    @jakarta.transaction.Transactional
     public void storeNow(Account account) {
         em.persist(account);
         em.flush();

@@ -6,8 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored sessions. Callers hold the transaction. */
+/** Stored sessions. Every call joins the caller's transaction or runs in its own: socket and timer threads have no transaction context of their own. */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class SessionRepository {
 
     @PersistenceContext(unitName = "sote")

@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored characters. Callers hold the transaction. */
+/** Stored characters. Every call joins the caller's transaction or runs in its own: socket and timer threads have no transaction context of their own. */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class CharacterRepository {
 
     @PersistenceContext(unitName = "sote")

@@ -92,6 +92,16 @@ public class CharacterService {
     }
 
     @Transactional
+    public void saveHealth(long characterId, int health) {
+        characters.find(characterId).ifPresent(character -> character.setHealth(health));
+    }
+
+    @Transactional
+    public void consumeItem(long characterId, long itemId) {
+        characters.find(characterId).ifPresent(character -> character.consumeItem(itemId));
+    }
+
+    @Transactional
     public CharacterView select(SessionState session, SelectCharacterRequest request) {
         Inputs.present("body", request);
         long characterId = Inputs.id("character_id", request.characterId());

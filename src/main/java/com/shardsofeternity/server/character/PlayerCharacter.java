@@ -33,6 +33,8 @@ import java.util.TreeMap;
 @NamedQuery(name = "PlayerCharacter.count", query = "SELECT COUNT(c) FROM PlayerCharacter c")
 public class PlayerCharacter {
 
+    static final int MAX_NAME_UNITS = 48;
+
     @Id
     @TableGenerator(name = "character_ids", table = "id_sequences", pkColumnName = "sequence_name",
             valueColumnName = "next_value", pkColumnValue = "characters", allocationSize = 20)
@@ -42,10 +44,14 @@ public class PlayerCharacter {
     @Column(name = "account_id", nullable = false)
     private long accountId;
 
-    @Column(name = "name", nullable = false, length = 24)
+    /**
+     * Up to 24 code points, which some databases (Derby) count as up to 48 UTF-16 units; the key can be
+     * longer than the name, as lower-casing {@code İ} gives two characters.
+     */
+    @Column(name = "name", nullable = false, length = MAX_NAME_UNITS)
     private String name;
 
-    @Column(name = "name_key", nullable = false, length = 24, unique = true)
+    @Column(name = "name_key", nullable = false, length = MAX_NAME_UNITS, unique = true)
     private String nameKey;
 
     @Column(name = "faction", nullable = false, length = 64)

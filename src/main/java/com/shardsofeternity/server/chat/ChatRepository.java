@@ -11,12 +11,12 @@ import java.util.List;
 
 /** Stored chat messages. */
 @ApplicationScoped
+@Transactional
 public class ChatRepository {
 
     @PersistenceContext(unitName = "sote")
     EntityManager em;
 
-    @Transactional
     public void storeAll(List<ChatRecord> records) {
         for (ChatRecord record : records) {
             em.persist(record);

@@ -91,6 +91,50 @@ public class GameSettings {
     @Inject @ConfigProperty(name = "TICK_RATE_HZ", defaultValue = "20")
     int tickRateHz;
 
+    @Inject @ConfigProperty(name = "PARTY_MAX_SIZE", defaultValue = "5")
+    int partyMaxSize;
+
+    @Inject @ConfigProperty(name = "PARTY_INVITE_SECONDS", defaultValue = "60")
+    long partyInviteSeconds;
+
+    @Inject @ConfigProperty(name = "COMBAT_TURN_TIMEOUT_SECONDS", defaultValue = "30")
+    long combatTurnTimeoutSeconds;
+
+    @Inject @ConfigProperty(name = "COMBAT_RANDOM_SEED", defaultValue = " ")
+    String combatRandomSeed;
+
+    @Inject @ConfigProperty(name = "SHARD_CAPTURE_COOLDOWN_SECONDS", defaultValue = "60")
+    long shardCaptureCooldownSeconds;
+
+    @Inject @ConfigProperty(name = "WORLD_CLOCK_INTERVAL_SECONDS", defaultValue = "30")
+    long worldClockIntervalSeconds;
+
+    public int partyMaxSize() {
+        return partyMaxSize;
+    }
+
+    public long partyInviteMillis() {
+        return partyInviteSeconds * 1000;
+    }
+
+    public long combatTurnTimeoutMillis() {
+        return combatTurnTimeoutSeconds * 1000;
+    }
+
+    /** A fixed seed for combat rolls (tests, replays), or empty for unpredictable rolls. */
+    public java.util.OptionalLong combatRandomSeed() {
+        return combatRandomSeed.isBlank() ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(Long.parseLong(combatRandomSeed.strip()));
+    }
+
+    public long shardCaptureCooldownMillis() {
+        return shardCaptureCooldownSeconds * 1000;
+    }
+
+    public long worldClockIntervalMillis() {
+        return Math.max(1, worldClockIntervalSeconds) * 1000;
+    }
+
     /** Origins allowed for CORS on /api and for WebSocket handshakes on /ws. */
     public java.util.Set<String> allowedOrigins() {
         java.util.Set<String> origins = new java.util.HashSet<>();

@@ -8,6 +8,7 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 
 /**
  * Request fields are read only from JSON values of their own type. Left to itself JSON-B turns
@@ -16,6 +17,8 @@ import java.lang.reflect.Type;
  * {@code INVALID_MESSAGE} instead.
  */
 final class StrictScalars {
+
+    private static final int MAX_LONG_DIGITS = 19;
 
     private StrictScalars() {
     }
@@ -72,14 +75,23 @@ final class StrictScalars {
         }
     }
 
+    /** A JSON number with no fractional part ({@code 7}, {@code 7.0}, {@code 7e0}) that fits a {@code long}. */
     private static long exactLong(JsonValue value) {
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            try {
-                return number.bigIntegerValueExact().longValueExact();
-            } catch (ArithmeticException tooLarge) {
-                throw wrongType("an integer within 64 bits");
-            }
+        if (!(value instanceof JsonNumber number)) {
+            throw wrongType("an integer");
         }
-        throw wrongType("an integer");
+        BigDecimal decimal = number.bigDecimalValue().stripTrailingZeros();
+        if (decimal.scale() > 0) {
+            throw wrongType("an integer");
+        }
+        // Checked before converting: 1e999999999 must not become a billion-digit number.
+        if (decimal.precision() - decimal.scale() > MAX_LONG_DIGITS) {
+            throw wrongType("an integer within 64 bits");
+        }
+        try {
+            return decimal.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw wrongType("an integer within 64 bits");
+        }
     }
 }

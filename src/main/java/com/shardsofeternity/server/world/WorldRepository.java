@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored locations, factions, shards and world state. Callers hold the transaction. */
+/** Stored locations, factions, shards and world state. Every call joins the caller's transaction or runs in its own: socket and timer threads have no transaction context of their own. */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class WorldRepository {
 
     @PersistenceContext(unitName = "sote")

@@ -39,7 +39,7 @@ public final class Api {
         return name.length() > 20 ? name.substring(0, 20) : name;
     }
 
-    public record Reply(int status, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String body, HttpResponse<String> raw) implements HttpAnswer {
         public JsonObject json() {
             return (JsonObject) parse();
         }
@@ -52,6 +52,7 @@ public final class Api {
             return json().getString("error_code");
         }
 
+        @Override
         public Optional<String> header(String name) {
             return raw.headers().firstValue(name);
         }
@@ -106,6 +107,39 @@ public final class Api {
             }
         }
         return builder.build().toString();
+    }
+
+    /** A registered account, logged in, with no character yet. */
+    public record Session(String username, long playerId, String token) {
+    }
+
+    /** Registers a fresh account and logs it in. */
+    public static Session newSession() {
+        String username = register(uniqueName("u"));
+        JsonObject login = loginReply(username);
+        return new Session(username, login.getJsonNumber("player_id").longValue(), login.getString("token"));
+    }
+
+    /** Creates a character for the session's account, expecting success. */
+    public static JsonObject createCharacter(String token, String name, String faction) {
+        Reply created = post("/api/characters", token, json("name", name, "faction", faction));
+        if (created.status() != 201) {
+            throw new AssertionError("character creation failed: " + created.status() + " " + created.body());
+        }
+        return created.json();
+    }
+
+    /** A request with any method, an optional JSON body and optional extra headers (name, value, ...). */
+    public static Reply send(String method, String path, String token, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, token);
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** A registered account, logged in, with a character selected. */

@@ -7,7 +7,6 @@ import com.shardsofeternity.client.dispatch.MessageDispatcher;
 import com.shardsofeternity.client.dispatch.Registration;
 import com.shardsofeternity.protocol.CloseCodes;
 import com.shardsofeternity.protocol.ErrorCode;
-import com.shardsofeternity.protocol.Limits;
 import com.shardsofeternity.protocol.MessageTypes;
 import com.shardsofeternity.protocol.ProtocolVersion;
 import com.shardsofeternity.protocol.message.AuthRequest;
@@ -15,7 +14,6 @@ import com.shardsofeternity.protocol.message.AuthResponse;
 import com.shardsofeternity.protocol.message.Ping;
 import jakarta.json.Json;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +25,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * The authenticated socket of one login session: handshake, heartbeats, and automatic reconnection
@@ -53,8 +50,8 @@ public final class RealtimeSession {
     private final MessageDispatcher dispatcher;
     private final PendingRequests pending;
     private final SeqTracker seqs = new SeqTracker();
-    private final RequestIds ids = new RequestIds();
     private final InboundRouter router;
+    private final Outbox outbox;
     private final SessionObserver observer;
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong heartbeatNonces = new AtomicLong();
@@ -76,6 +73,7 @@ public final class RealtimeSession {
         this.observer = observer;
         this.pending = new PendingRequests(control);
         this.router = new InboundRouter(seqs, pending, dispatcher, this::sendQuietly);
+        this.outbox = new Outbox(dispatcher.codec(), pending, settings.requestTimeout());
     }
 
     // ---- lifecycle --------------------------------------------------------------------------------
@@ -105,7 +103,7 @@ public final class RealtimeSession {
             if (state != ConnectionState.CLOSED) {
                 Link current = link;
                 if (current != null) {
-                    current.retire();
+                    retire(current);
                     if (current.connection != null) {
                         current.connection.close(CloseCodes.NORMAL, reason);
                     }
@@ -137,7 +135,7 @@ public final class RealtimeSession {
         return () -> listeners.remove(listener);
     }
 
-    /** Tells listeners, on the handler executor, that a resync finished. */
+    /** Tells listeners that a resync finished; called on the handler executor, in message order. */
     public void notifyResync(ResyncSnapshot snapshot) {
         listeners.forEach(listener -> listener.onResync(snapshot));
     }
@@ -147,68 +145,24 @@ public final class RealtimeSession {
     /** Sends with an {@code id} and completes with the {@code ack}, or fails with the {@code error}, or times out. */
     public CompletableFuture<IncomingMessage> request(String type, Object payload) {
         Link current = link;
-        if (!isLive(current)) {
-            return notConnected();
-        }
-        String id = ids.next();
-        String frame;
-        try {
-            frame = encode(type, id, payload);
-        } catch (RuntimeException unsendable) {
-            return CompletableFuture.failedFuture(unsendable);
-        }
-        CompletableFuture<IncomingMessage> answer = pending.register(id, settings.requestTimeout());
-        current.connection.sendText(frame).whenComplete((sent, failure) -> {
-            if (failure != null) {
-                pending.fail(id, MasterServerException.unreachable("could not send " + type, failure));
-            }
-        });
-        return answer;
+        return isLive(current) ? outbox.request(current.connection, type, payload) : notConnected();
     }
 
     /** Sends without an {@code id}: completes once the frame is handed to the network. */
     public CompletableFuture<Void> post(String type, Object payload) {
         Link current = link;
-        if (!isLive(current)) {
-            return notConnected();
-        }
-        try {
-            return current.connection.sendText(encode(type, null, payload));
-        } catch (RuntimeException unsendable) {
-            return CompletableFuture.failedFuture(unsendable);
-        }
+        return isLive(current) ? outbox.post(current.connection, type, payload) : notConnected();
     }
 
     /** Round trip of a {@code ping} to its {@code pong}. */
     public CompletableFuture<Duration> ping() {
-        if (!isLive(link)) {
-            return notConnected();
-        }
-        String nonce = "ping-" + ids.next();
-        String key = InboundRouter.PONG_KEY_PREFIX + nonce;
-        long started = System.nanoTime();
-        CompletableFuture<IncomingMessage> pong = pending.register(key, settings.requestTimeout());
-        post(MessageTypes.PING, new Ping(Json.createValue(nonce))).whenComplete((sent, failure) -> {
-            if (failure != null) {
-                pending.fail(key, MasterServerException.unreachable("could not send ping", failure));
-            }
-        });
-        return pong.thenApply(answer -> Duration.ofNanos(System.nanoTime() - started));
+        Link current = link;
+        return isLive(current) ? outbox.ping(current.connection) : notConnected();
     }
 
     /** Requests still waiting for an answer. */
     public int pendingRequests() {
         return pending.size();
-    }
-
-    private String encode(String type, String id, Object payload) {
-        String frame = dispatcher.codec().encodeClient(type, id, payload);
-        if (frame.length() > Limits.MAX_MESSAGE_BYTES / 3
-                && frame.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_MESSAGE_BYTES) {
-            throw MasterServerException.local(ErrorCode.MESSAGE_TOO_LARGE,
-                    type + " is larger than " + Limits.MAX_MESSAGE_BYTES + " bytes");
-        }
-        return frame;
     }
 
     private boolean isLive(Link current) {
@@ -258,15 +212,15 @@ public final class RealtimeSession {
             return;
         }
         attempt.connection = connection;
-        connection.sendText(dispatcher.codec().encodeClient(MessageTypes.AUTH_REQUEST, null,
+        connection.sendText(outbox.encode(MessageTypes.AUTH_REQUEST, null,
                 new AuthRequest(token, ProtocolVersion.CURRENT, attempt.resumeFromSeq)));
-        attempt.authTimer = control.schedule(() -> {
+        attempt.awaitAuthUntil(control.schedule(() -> {
             if (attempt == link && !attempt.authenticated) {
                 connection.close(CloseCodes.NORMAL, "no auth_response");
                 attemptFailed(attempt, MasterServerException.unreachable("no auth_response within "
                         + settings.requestTimeout().toMillis() + " ms", null));
             }
-        }, settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        }, settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS));
     }
 
     private void onFrame(Link attempt, String frame) {
@@ -329,7 +283,7 @@ public final class RealtimeSession {
         ErrorCode code = ErrorCode.fromWire(response.errorCode());
         int closeCode = code == ErrorCode.PROTOCOL_VERSION_MISMATCH ? CloseCodes.PROTOCOL_VERSION : CloseCodes.AUTHENTICATION;
         String reason = response.errorMessage() != null ? response.errorMessage() : String.valueOf(response.errorCode());
-        attempt.retire();
+        retire(attempt);
         attempt.connection.close(closeCode, "authentication refused");
         MasterServerException error = new MasterServerException(code, response.errorCode(), 0, reason, null, null);
         if (fresh) {
@@ -344,7 +298,7 @@ public final class RealtimeSession {
         if (attempt != link) {
             return;
         }
-        attempt.retire();
+        retire(attempt);
         String why = code + (reason == null || reason.isEmpty() ? "" : " " + reason);
         if (!attempt.authenticated) {
             if (CloseCodes.isFinal(code) && state == ConnectionState.RECONNECTING) {
@@ -374,7 +328,7 @@ public final class RealtimeSession {
     }
 
     private void attemptFailed(Link attempt, MasterServerException error) {
-        attempt.retire();
+        retire(attempt);
         if (state == ConnectionState.CONNECTING) {
             setState(ConnectionState.CLOSED);
             failHandshake(error);
@@ -401,16 +355,23 @@ public final class RealtimeSession {
     private void startHeartbeat(Link attempt, Long serverIntervalMs) {
         Duration interval = serverIntervalMs != null && serverIntervalMs > 0
                 ? Duration.ofMillis(serverIntervalMs) : settings.heartbeatInterval();
-        attempt.heartbeat = new Heartbeat(control, interval, () -> attempt.lastReceivedNanos,
-                () -> sendQuietly(dispatcher.codec().encodeClient(MessageTypes.PING, null,
+        attempt.beat(new Heartbeat(control, interval, () -> attempt.lastReceivedNanos,
+                () -> sendQuietly(outbox.encode(MessageTypes.PING, null,
                         new Ping(Json.createValue("hb-" + heartbeatNonces.incrementAndGet())))),
                 () -> {
                     if (attempt == link) {
                         attempt.connection.close(CloseCodes.IDLE, "no traffic from the server");
                         onLinkClosed(attempt, 1006, "no traffic for " + Heartbeat.SILENT_INTERVALS + " heartbeat intervals");
                     }
-                });
-        attempt.heartbeat.start();
+                }));
+    }
+
+    /** {@code attempt} is no longer current: its timers stop and its events are ignored from now on. */
+    private void retire(Link attempt) {
+        attempt.stopTimers();
+        if (link == attempt) {
+            link = null;
+        }
     }
 
     private void endForGood(int code, String reason, boolean byClient) {
@@ -455,38 +416,6 @@ public final class RealtimeSession {
             control.execute(task);
         } catch (RejectedExecutionException closed) {
             LOG.log(Level.DEBUG, "event after close ignored");
-        }
-    }
-
-    /** One connection attempt and, once authenticated, the live connection. */
-    private final class Link {
-        private final Long resumeFromSeq;
-        private volatile TransportConnection connection;
-        private volatile boolean authenticated;
-        private volatile long lastReceivedNanos = System.nanoTime();
-        private ScheduledFuture<?> authTimer;
-        private Heartbeat heartbeat;
-
-        private Link(Long resumeFromSeq) {
-            this.resumeFromSeq = resumeFromSeq;
-        }
-
-        /** This link is no longer current: its timers stop and its events are ignored from now on. */
-        private void retire() {
-            cancelAuthTimer();
-            if (heartbeat != null) {
-                heartbeat.stop();
-            }
-            if (link == this) {
-                link = null;
-            }
-        }
-
-        private void cancelAuthTimer() {
-            if (authTimer != null) {
-                authTimer.cancel(false);
-                authTimer = null;
-            }
         }
     }
 }

@@ -1,0 +1,194 @@
+package com.shardsofeternity.server.combat;
+
+import com.shardsofeternity.protocol.MessageTypes;
+import com.shardsofeternity.protocol.message.CharacterUpdate;
+import com.shardsofeternity.protocol.message.CombatAction;
+import com.shardsofeternity.server.GameException;
+import com.shardsofeternity.server.character.CharacterService;
+import com.shardsofeternity.server.character.PlayerCharacter;
+import com.shardsofeternity.server.config.GameSettings;
+import com.shardsofeternity.server.realtime.Audience;
+import com.shardsofeternity.server.realtime.EventBus;
+import com.shardsofeternity.server.realtime.OnlineCharacter;
+import com.shardsofeternity.server.realtime.PartyRoster;
+import com.shardsofeternity.server.realtime.PresenceService;
+import com.shardsofeternity.server.realtime.ServerMessage;
+import com.shardsofeternity.server.realtime.ServerMessages;
+import com.shardsofeternity.server.world.GameData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Starts combats, applies actions and turn time-outs, and makes their consequences stick: health is
+ * stored and announced ({@code character_update} to the location and the party) after every change,
+ * and every participant gets the new {@code combat_state}.
+ */
+@ApplicationScoped
+public class CombatService {
+
+    private static final int MAX_TARGETS = 8;
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    PresenceService presence;
+    @Inject
+    CharacterService characters;
+    @Inject
+    GameData data;
+    @Inject
+    EventBus bus;
+    @Inject
+    ServerMessages messages;
+    @Inject
+    Instance<PartyRoster> parties;
+    @Inject
+    GameSettings settings;
+    @Inject
+    Clock clock;
+
+    private final Map<String, Combat> combats = new ConcurrentHashMap<>();
+    private final Map<Long, String> combatOf = new ConcurrentHashMap<>();
+
+    public void start(long initiatorId, List<Long> targetIds) {
+        if (targetIds == null || targetIds.isEmpty() || targetIds.size() > MAX_TARGETS) {
+            throw GameException.invalid("target_ids must list 1-" + MAX_TARGETS + " characters");
+        }
+        Set<Long> targets = new LinkedHashSet<>(targetIds);
+        if (targets.contains(null) || targets.contains(initiatorId)) {
+            throw GameException.invalid("target_ids must be other characters");
+        }
+        OnlineCharacter initiator = presence.find(initiatorId)
+                .orElseThrow(() -> GameException.forbidden("your character is not online"));
+        List<OnlineCharacter> opponents = new ArrayList<>();
+        for (Long targetId : targets) {
+            OnlineCharacter target = presence.find(targetId)
+                    .filter(t -> t.locationId() == initiator.locationId())
+                    .orElseThrow(() -> GameException.forbidden("character " + targetId + " is not online in your location"));
+            opponents.add(target);
+        }
+        List<Fighter> fighters = new ArrayList<>();
+        fighters.add(fighter(initiator, 0));
+        opponents.forEach(o -> fighters.add(fighter(o, 1)));
+        for (Fighter fighter : fighters) {
+            if (fighter.health() <= 0) {
+                throw GameException.forbidden(fighter.name() + " is too wounded to fight");
+            }
+        }
+        Combat combat = new Combat(UUID.randomUUID().toString(), fighters, new CombatRules(random(fighters)), clock.millis());
+        synchronized (combatOf) {
+            for (Fighter fighter : fighters) {
+                if (combatOf.containsKey(fighter.characterId())) {
+                    throw GameException.forbidden(fighter.name() + " is already in a combat");
+                }
+            }
+            fighters.forEach(f -> combatOf.put(f.characterId(), combat.id()));
+            combats.put(combat.id(), combat);
+        }
+        bus.publish(new Audience.Characters(Set.copyOf(combat.participantIds())),
+                messages.of(MessageTypes.COMBAT_START, combat.startView()));
+    }
+
+    public void act(long actorId, CombatAction action) {
+        if (action.combatId() == null || action.combatId().isBlank()) {
+            throw GameException.invalid("combat_id is required");
+        }
+        Combat combat = combats.get(action.combatId());
+        if (combat == null) {
+            throw GameException.notFound("no combat " + action.combatId());
+        }
+        synchronized (combat) {
+            combat.act(actorId, action, data, clock.millis());
+            settle(combat);
+        }
+    }
+
+    /** Passes every turn that ran out; called every second by the combat clock. */
+    public void expireTurns() {
+        long now = clock.millis();
+        for (Combat combat : combats.values()) {
+            synchronized (combat) {
+                if (!combat.isEnded() && now - combat.turnStartedAt() >= settings.combatTurnTimeoutMillis()) {
+                    combat.timeOut(now);
+                    settle(combat);
+                }
+            }
+        }
+    }
+
+    public Optional<String> combatOf(long characterId) {
+        return Optional.ofNullable(combatOf.get(characterId));
+    }
+
+    private void settle(Combat combat) {
+        List<Long> used = combat.drainItemsUsed();
+        for (int i = 0; i + 1 < used.size(); i += 2) {
+            characters.consumeItem(used.get(i), used.get(i + 1));
+        }
+        for (Long changed : combat.drainHealthChanges()) {
+            combat.fighter(changed).ifPresent(f -> storeHealth(f.characterId(), f.health()));
+        }
+        bus.publish(new Audience.Characters(Set.copyOf(combat.participantIds())),
+                messages.of(MessageTypes.COMBAT_STATE, combat.stateView()));
+        if (combat.isEnded()) {
+            combats.remove(combat.id());
+            combat.participantIds().forEach(id -> combatOf.remove(id, combat.id()));
+            for (Fighter fighter : combat.fighters()) {
+                if (fighter.health() == 0) {
+                    storeHealth(fighter.characterId(), 1);
+                }
+            }
+        }
+    }
+
+    private void storeHealth(long characterId, int health) {
+        characters.saveHealth(characterId, health);
+        Optional<OnlineCharacter> online = presence.find(characterId);
+        online.ifPresent(o -> o.health(health));
+        characters.find(characterId).ifPresent(stored -> announce(stored, online.map(OnlineCharacter::locationId)
+                .orElse(stored.locationId())));
+    }
+
+    private void announce(PlayerCharacter character, long locationId) {
+        ServerMessage update = messages.of(MessageTypes.CHARACTER_UPDATE, new CharacterUpdate(character.id(),
+                character.name(), character.health(), character.maxHealth(), locationId, character.level()));
+        Set<Long> audience = new LinkedHashSet<>(presence.characterIdsAt(locationId));
+        if (parties.isResolvable()) {
+            parties.get().partyOf(character.id()).ifPresent(party -> audience.addAll(parties.get().memberIds(party)));
+        }
+        audience.add(character.id());
+        bus.publish(new Audience.Characters(Set.copyOf(audience)), update);
+    }
+
+    private Fighter fighter(OnlineCharacter online, int side) {
+        PlayerCharacter stored = characters.find(online.characterId())
+                .orElseThrow(() -> GameException.forbidden("character " + online.characterId() + " is gone"));
+        var stats = stored.stats();
+        return new Fighter(stored.id(), stored.name(), stored.faction(), side, stored.level(), stored.health(),
+                stats.maxHealth(), stats.attack(), stats.defense(), stats.agility(), stored.items());
+    }
+
+    private SplittableRandom random(Collection<Fighter> fighters) {
+        var seed = settings.combatRandomSeed();
+        if (seed.isEmpty()) {
+            return new SplittableRandom(SEEDS.nextLong());
+        }
+        long mixed = seed.getAsLong();
+        for (long id : fighters.stream().map(Fighter::characterId).sorted().toList()) {
+            mixed = mixed * 31 + id;
+        }
+        return new SplittableRandom(mixed);
+    }
+}

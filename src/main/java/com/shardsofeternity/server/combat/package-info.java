@@ -1,0 +1,6 @@
+/**
+ * Turn-based combat decided by the server alone: a fixed turn order, attacks, spells, items, defence
+ * and flight resolved by {@link com.shardsofeternity.server.combat.CombatRules} from character stats
+ * with a seedable random source, turn time-outs, and health that persists and is announced.
+ */
+package com.shardsofeternity.server.combat;
