@@ -99,7 +99,8 @@ public final class Api {
             if (value == null) {
                 builder.addNull(key);
             } else if (value instanceof Number number) {
-                builder.add(key, Json.createValue(number.doubleValue() == number.longValue() ? number.longValue() : number.doubleValue()));
+                builder.add(key, number instanceof Double || number instanceof Float
+                        ? Json.createValue(number.doubleValue()) : Json.createValue(number.longValue()));
             } else if (value instanceof JsonValue jsonValue) {
                 builder.add(key, jsonValue);
             } else {

@@ -57,7 +57,7 @@ class HandshakeIT {
     void aDifferentMinorVersionIsAccepted() throws Exception {
         Api.Player player = Api.newPlayer(FACTION);
         try (RawSocket socket = RawSocket.open()) {
-            socket.send(Api.json("type", "auth_request", "token", player.token(), "protocol_version", "1.7"));
+            socket.send(RawSocket.message("auth_request", null, "token", player.token(), "protocol_version", "1.7"));
             assertThat(socket.await("auth_response").getBoolean("success")).isTrue();
         }
     }
@@ -66,7 +66,7 @@ class HandshakeIT {
     void aDifferentMajorVersionIsRefusedWith4002() throws Exception {
         Api.Player player = Api.newPlayer(FACTION);
         try (RawSocket socket = RawSocket.open()) {
-            socket.send(Api.json("type", "auth_request", "token", player.token(), "protocol_version", "2.0"));
+            socket.send(RawSocket.message("auth_request", null, "token", player.token(), "protocol_version", "2.0"));
 
             JsonObject response = socket.await("auth_response");
             assertThat(response.getBoolean("success")).isFalse();
@@ -114,9 +114,9 @@ class HandshakeIT {
     @Test
     void pingBeforeAuthenticatingIsAuthRequiredThen4001() throws Exception {
         try (RawSocket socket = RawSocket.open()) {
-            socket.send(Api.json("type", "ping", "nonce", 7));
+            socket.send(RawSocket.message("ping", null, "nonce", 7));
 
-            assertThat(socket.awaitError("AUTH_REQUIRED")).doesNotContainKey("reply_to");
+            assertThat(RawSocket.replyTo(socket.awaitError("AUTH_REQUIRED"))).isNull();
             assertThat(socket.awaitClose()).isEqualTo(4001);
             assertThat(socket.history()).extracting(m -> m.getString("type")).doesNotContain("pong");
         }
@@ -177,7 +177,7 @@ class HandshakeIT {
 
             JsonObject refused = socket.call("chat", "channel", "global", "content", "anyone?");
             assertThat(refused.getString("error_code")).isEqualTo("NO_CHARACTER_SELECTED");
-            socket.send(Api.json("type", "ping", "nonce", "still-here"));
+            socket.send(RawSocket.message("ping", null, "nonce", "still-here"));
             assertThat(socket.await("pong").getString("nonce")).isEqualTo("still-here");
 
             Api.Reply created = Api.post("/api/characters", token, Api.json("name", Api.uniqueName("Late "), "faction", FACTION));

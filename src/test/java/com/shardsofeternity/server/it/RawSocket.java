@@ -109,7 +109,7 @@ public final class RawSocket implements AutoCloseable {
     }
 
     public JsonObject authenticate(String token, Long resumeFromSeq) {
-        send(Api.json("type", "auth_request", "token", token, "protocol_version", "1.0", "resume_from_seq", resumeFromSeq));
+        send(message("auth_request", null, "token", token, "protocol_version", "1.0", "resume_from_seq", resumeFromSeq));
         return await("auth_response");
     }
 
@@ -170,14 +170,39 @@ public final class RawSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code {"type":type,"id":id,...}} from keys and values: strings, integral numbers (written as
+     * integers), doubles, booleans, {@link JsonValue}s or null; a null id is left out.
+     */
     public static String message(String type, String id, Object... keysAndValues) {
         JsonObjectBuilder builder = Json.createObjectBuilder().add("type", type);
         if (id != null) {
             builder.add("id", id);
         }
-        JsonObject fields = Json.createReader(new StringReader(Api.json(keysAndValues))).readObject();
-        fields.forEach(builder::add);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = (String) keysAndValues[i];
+            Object value = keysAndValues[i + 1];
+            if (value == null) {
+                builder.addNull(key);
+            } else if (value instanceof Double || value instanceof Float) {
+                builder.add(key, ((Number) value).doubleValue());
+            } else if (value instanceof Number number) {
+                builder.add(key, number.longValue());
+            } else if (value instanceof Boolean flag) {
+                builder.add(key, flag);
+            } else if (value instanceof JsonValue json) {
+                builder.add(key, json);
+            } else {
+                builder.add(key, value.toString());
+            }
+        }
         return builder.build().toString();
+    }
+
+    /** The {@code reply_to} of an answer, or null when it has none. */
+    public static String replyTo(JsonObject message) {
+        JsonValue value = message.get("reply_to");
+        return value instanceof jakarta.json.JsonString text ? text.getString() : null;
     }
 
     public static JsonObject position(double x, double y, double z) {
@@ -204,7 +229,7 @@ public final class RawSocket implements AutoCloseable {
     /** The {@code ack} or {@code error} answering the message with this id. */
     public JsonObject awaitReply(String id) {
         return await(m -> (m.getString("type").equals("ack") || m.getString("type").equals("error"))
-                && id.equals(m.getString("reply_to", null)), WAIT, "reply to " + id);
+                && id.equals(replyTo(m)), WAIT, "reply to " + id);
     }
 
     /** The next chat message with this content. */
