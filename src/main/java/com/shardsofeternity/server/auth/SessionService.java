@@ -95,11 +95,6 @@ public class SessionService {
         return Optional.of(state);
     }
 
-    /** Activity on a live session (a socket message, say); kept in memory until the next reap. */
-    public void touch(SessionState state) {
-        state.touch(clock.millis());
-    }
-
     public void selectCharacter(SessionState state, long characterId) {
         sessions.findByPublicId(state.sessionId()).ifPresent(stored -> stored.selectCharacter(characterId));
         state.selectCharacter(characterId);

@@ -74,7 +74,8 @@ public final class SessionState {
         return lastActivityAt;
     }
 
-    void touch(long at) {
+    /** Activity at {@code at}: pushes the idle expiry forward (kept in memory, written back by the reaper). */
+    public void touch(long at) {
         if (at > lastActivityAt) {
             lastActivityAt = at;
         }

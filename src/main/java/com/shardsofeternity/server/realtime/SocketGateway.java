@@ -107,7 +107,7 @@ public class SocketGateway {
             connection.close(CloseCodes.AUTHENTICATION, "session ended");
             return;
         }
-        sessions.touch(session.auth());
+        session.auth().touch(now);
         metrics.received(router.handles(envelope.type()) || isControl(envelope.type()) ? envelope.type() : "unknown");
         switch (envelope.type()) {
             case MessageTypes.PING -> pong(connection, envelope);

@@ -22,9 +22,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (BodySizeLimit.isCauseOf(failure)) {
-            return ErrorResponses.of(ErrorCode.MESSAGE_TOO_LARGE, "the request body is larger than 64 KiB");
-        }
         if (isUnreadableBody(failure)) {
             return ErrorResponses.of(ErrorCode.INVALID_MESSAGE, "the request body is not valid JSON of the expected shape");
         }

@@ -26,9 +26,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException failure) {
         int status = failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
-        if (BodySizeLimit.isCauseOf(failure)) {
-            status = 413;
-        }
         if (failure instanceof NotAuthorizedException
                 || (failure instanceof ForbiddenException && request.getUserPrincipal() == null)) {
             return unauthenticated();
