@@ -1,6 +1,6 @@
 package com.shardsofeternity.server.auth;
 
-import com.shardsofeternity.server.limits.RateCounterProducer;
+import com.shardsofeternity.server.limits.InMemoryRateCounter;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ public class SessionReaper {
     @Inject
     SessionService sessions;
     @Inject
-    RateCounterProducer rateCounters;
+    InMemoryRateCounter localCounters;
     @Inject
     Clock clock;
 
@@ -25,7 +25,7 @@ public class SessionReaper {
     public void reapExpiredSessions() {
         try {
             int ended = sessions.reap();
-            rateCounters.local().evictIdle(clock.millis());
+            localCounters.evictIdle(clock.millis());
             if (ended > 0) {
                 LOG.info(() -> "ended " + ended + " expired session(s)");
             }

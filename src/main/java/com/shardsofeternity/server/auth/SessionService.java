@@ -1,6 +1,7 @@
 package com.shardsofeternity.server.auth;
 
 import com.shardsofeternity.server.config.GameSettings;
+import com.shardsofeternity.server.coordination.SingletonJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ public class SessionService {
     private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
     /** How long an ended session's row is kept so its token is still recognised as ended. */
     private static final long ENDED_RETENTION_MILLIS = 24L * 3600 * 1000;
+    /** The reaper runs every minute; in a cluster one node holds this lease and scans the database. */
+    private static final java.time.Duration REAPER_LEASE = java.time.Duration.ofSeconds(150);
 
     @Inject
     SessionRepository sessions;
@@ -37,6 +40,8 @@ public class SessionService {
     Clock clock;
     @Inject
     Event<SessionEnded> endedEvents;
+    @Inject
+    SingletonJobs jobs;
 
     private final Map<String, SessionState> byDigest = new ConcurrentHashMap<>();
     private final Map<String, SessionState> byId = new ConcurrentHashMap<>();
@@ -133,6 +138,9 @@ public class SessionService {
                 state.markPersisted(activity);
             }
         }
+        if (!jobs.mayRun("session-reaper", REAPER_LEASE)) {
+            return ended;
+        }
         for (GameSession stored : sessions.dueToExpire(now - idle, now, 500)) {
             SessionState cached = byId.get(stored.publicId());
             if (cached != null && !cached.isExpiredAt(now, idle)) {
@@ -150,6 +158,29 @@ public class SessionService {
         }
         sessions.purgeEndedBefore(now - ENDED_RETENTION_MILLIS);
         return ended;
+    }
+
+    /**
+     * Another node ended this session: forget it here so its token stops working on this node too.
+     *
+     * @return the session's last state, if this node had it cached
+     */
+    public Optional<SessionState> forgetEnded(String sessionId, String reason) {
+        SessionState state = byId.remove(sessionId);
+        if (state == null) {
+            return Optional.empty();
+        }
+        state.markEnded(reason);
+        byDigest.remove(state.tokenDigest());
+        return Optional.of(state);
+    }
+
+    /** Another node selected a character for this session. */
+    public void adoptSelection(String sessionId, long characterId) {
+        SessionState state = byId.get(sessionId);
+        if (state != null) {
+            state.selectCharacter(characterId);
+        }
     }
 
     /** Live sessions of an account, for administration. */

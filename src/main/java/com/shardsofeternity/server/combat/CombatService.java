@@ -58,9 +58,11 @@ public class CombatService {
     GameSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    CombatDirectory directory;
 
+    /** The combats this node runs. */
     private final Map<String, Combat> combats = new ConcurrentHashMap<>();
-    private final Map<Long, String> combatOf = new ConcurrentHashMap<>();
 
     public void start(long initiatorId, List<Long> targetIds) {
         if (targetIds == null || targetIds.isEmpty() || targetIds.size() > MAX_TARGETS) {
@@ -72,31 +74,24 @@ public class CombatService {
         }
         OnlineCharacter initiator = presence.find(initiatorId)
                 .orElseThrow(() -> GameException.forbidden("your character is not online"));
-        List<OnlineCharacter> opponents = new ArrayList<>();
         for (Long targetId : targets) {
-            OnlineCharacter target = presence.find(targetId)
+            presence.lookup(targetId)
                     .filter(t -> t.locationId() == initiator.locationId())
                     .orElseThrow(() -> GameException.forbidden("character " + targetId + " is not online in your location"));
-            opponents.add(target);
         }
         List<Fighter> fighters = new ArrayList<>();
-        fighters.add(fighter(initiator, 0));
-        opponents.forEach(o -> fighters.add(fighter(o, 1)));
+        fighters.add(fighter(initiatorId, 0));
+        targets.forEach(targetId -> fighters.add(fighter(targetId, 1)));
         for (Fighter fighter : fighters) {
             if (fighter.health() <= 0) {
                 throw GameException.forbidden(fighter.name() + " is too wounded to fight");
             }
         }
         Combat combat = new Combat(UUID.randomUUID().toString(), fighters, new CombatRules(random(fighters)), clock.millis());
-        synchronized (combatOf) {
-            for (Fighter fighter : fighters) {
-                if (combatOf.containsKey(fighter.characterId())) {
-                    throw GameException.forbidden(fighter.name() + " is already in a combat");
-                }
-            }
-            fighters.forEach(f -> combatOf.put(f.characterId(), combat.id()));
-            combats.put(combat.id(), combat);
+        if (!directory.claim(combat.participantIds(), combat.id())) {
+            throw GameException.forbidden("someone of those is already in a combat");
         }
+        combats.put(combat.id(), combat);
         bus.publish(new Audience.Characters(Set.copyOf(combat.participantIds())),
                 messages.of(MessageTypes.COMBAT_START, combat.startView()));
     }
@@ -107,7 +102,10 @@ public class CombatService {
         }
         Combat combat = combats.get(action.combatId());
         if (combat == null) {
-            throw GameException.notFound("no combat " + action.combatId());
+            String owner = directory.ownerOf(action.combatId())
+                    .orElseThrow(() -> GameException.notFound("no combat " + action.combatId()));
+            directory.forward(owner, actorId, action);
+            return;
         }
         synchronized (combat) {
             combat.act(actorId, action, data, clock.millis());
@@ -128,10 +126,6 @@ public class CombatService {
         }
     }
 
-    public Optional<String> combatOf(long characterId) {
-        return Optional.ofNullable(combatOf.get(characterId));
-    }
-
     private void settle(Combat combat) {
         List<Long> used = combat.drainItemsUsed();
         for (int i = 0; i + 1 < used.size(); i += 2) {
@@ -144,7 +138,7 @@ public class CombatService {
                 messages.of(MessageTypes.COMBAT_STATE, combat.stateView()));
         if (combat.isEnded()) {
             combats.remove(combat.id());
-            combat.participantIds().forEach(id -> combatOf.remove(id, combat.id()));
+            directory.release(combat.participantIds(), combat.id());
             for (Fighter fighter : combat.fighters()) {
                 if (fighter.health() == 0) {
                     storeHealth(fighter.characterId(), 1);
@@ -164,7 +158,7 @@ public class CombatService {
     private void announce(PlayerCharacter character, long locationId) {
         ServerMessage update = messages.of(MessageTypes.CHARACTER_UPDATE, new CharacterUpdate(character.id(),
                 character.name(), character.health(), character.maxHealth(), locationId, character.level()));
-        Set<Long> audience = new LinkedHashSet<>(presence.characterIdsAt(locationId));
+        Set<Long> audience = new LinkedHashSet<>(presence.allCharacterIdsAt(locationId));
         if (parties.isResolvable()) {
             parties.get().partyOf(character.id()).ifPresent(party -> audience.addAll(parties.get().memberIds(party)));
         }
@@ -172,9 +166,9 @@ public class CombatService {
         bus.publish(new Audience.Characters(Set.copyOf(audience)), update);
     }
 
-    private Fighter fighter(OnlineCharacter online, int side) {
-        PlayerCharacter stored = characters.find(online.characterId())
-                .orElseThrow(() -> GameException.forbidden("character " + online.characterId() + " is gone"));
+    private Fighter fighter(long characterId, int side) {
+        PlayerCharacter stored = characters.find(characterId)
+                .orElseThrow(() -> GameException.forbidden("character " + characterId + " is gone"));
         var stats = stored.stats();
         return new Fighter(stored.id(), stored.name(), stored.faction(), side, stored.level(), stored.health(),
                 stats.maxHealth(), stats.attack(), stats.defense(), stats.agility(), stored.items());

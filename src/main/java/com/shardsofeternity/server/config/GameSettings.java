@@ -106,8 +106,62 @@ public class GameSettings {
     @Inject @ConfigProperty(name = "SHARD_CAPTURE_COOLDOWN_SECONDS", defaultValue = "60")
     long shardCaptureCooldownSeconds;
 
+    @Inject @ConfigProperty(name = "P2P_TRUST_CLIENT_HOST", defaultValue = "false")
+    boolean p2pTrustClientHost;
+
+    @Inject @ConfigProperty(name = "P2P_TICKET_SECONDS", defaultValue = "30")
+    long p2pTicketSeconds;
+
     @Inject @ConfigProperty(name = "WORLD_CLOCK_INTERVAL_SECONDS", defaultValue = "30")
     long worldClockIntervalSeconds;
+
+    @Inject @ConfigProperty(name = "CLUSTER_ENABLED", defaultValue = "false")
+    boolean clusterEnabled;
+
+    @Inject @ConfigProperty(name = "REDIS_URL", defaultValue = "redis://127.0.0.1:6379")
+    String redisUrl;
+
+    @Inject @ConfigProperty(name = "NODE_NAME", defaultValue = " ")
+    String nodeName;
+
+    @Inject @ConfigProperty(name = "CLUSTER_NAMESPACE", defaultValue = "sote")
+    String clusterNamespace;
+
+    /** Prefix of every Redis key and channel of this deployment. */
+    public String clusterNamespace() {
+        return clusterNamespace;
+    }
+
+    /** Whether this node is one of several sharing PostgreSQL and Redis. */
+    public boolean clusterEnabled() {
+        return clusterEnabled;
+    }
+
+    public String redisUrl() {
+        return redisUrl;
+    }
+
+    private volatile String resolvedNodeName;
+
+    /** This node's name in the cluster: NODE_NAME, or the host name and process id. */
+    public String nodeName() {
+        String name = resolvedNodeName;
+        if (name == null) {
+            if (!nodeName.isBlank()) {
+                name = nodeName.strip();
+            } else {
+                String host;
+                try {
+                    host = java.net.InetAddress.getLocalHost().getHostName();
+                } catch (java.net.UnknownHostException unknown) {
+                    host = "node";
+                }
+                name = host + "-" + ProcessHandle.current().pid();
+            }
+            resolvedNodeName = name;
+        }
+        return name;
+    }
 
     public int partyMaxSize() {
         return partyMaxSize;
@@ -133,6 +187,16 @@ public class GameSettings {
 
     public long worldClockIntervalMillis() {
         return Math.max(1, worldClockIntervalSeconds) * 1000;
+    }
+
+    /** Whether peers are offered the host a client declares in {@code p2p_register} instead of its socket's address. */
+    public boolean p2pTrustClientHost() {
+        return p2pTrustClientHost;
+    }
+
+    /** How long a {@code p2p_offer}'s ticket stays usable. */
+    public long p2pTicketMillis() {
+        return Math.max(1, p2pTicketSeconds) * 1000;
     }
 
     /** Origins allowed for CORS on /api and for WebSocket handshakes on /ws. */

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A sliding-window counter for one node: per key, the timestamps of recent events. Keys whose events
  * have all expired are dropped by {@link #evictIdle}, which the owner calls now and then.
  */
+@jakarta.enterprise.context.ApplicationScoped
+@jakarta.enterprise.inject.Typed(InMemoryRateCounter.class)
 public class InMemoryRateCounter implements RateCounter {
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();

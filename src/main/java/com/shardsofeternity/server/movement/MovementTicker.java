@@ -81,6 +81,7 @@ public class MovementTicker {
     }
 
     private void relay(OnlineCharacter character) {
+        presence.refreshed(character);
         LocationUpdate update = new LocationUpdate(character.characterId(), character.name(), character.locationId(),
                 character.position(), character.velocity());
         bus.publish(Audience.locationExcept(character.locationId(), character.characterId()),

@@ -1,2 +1,6 @@
-/** Operations: health checks, application metrics and the Admin Center's generated password. */
+/**
+ * Operations: health checks, application metrics, the Admin Center's generated password, and the
+ * operations page's admin API ({@code /api/admin}: overview, announcements, kicks, ending sessions),
+ * which reads the live registries and metrics of the real-time layer and acts through the session service.
+ */
 package com.shardsofeternity.server.operations;

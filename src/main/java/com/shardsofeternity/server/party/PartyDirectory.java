@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who is in which party, kept in memory for delivery (party chat, character updates) and loaded from
- * the database on first use, so that parties survive a restart. Lookups run in a transaction because
+ * the database on first use, so that parties survive a restart. In a cluster other nodes change
+ * parties too, so every lookup reads the shared database instead. Lookups run in a transaction because
  * the first one may read the database from a socket thread.
  */
 @ApplicationScoped
@@ -21,6 +22,8 @@ public class PartyDirectory implements PartyRoster {
 
     @Inject
     PartyRepository parties;
+    @Inject
+    com.shardsofeternity.server.config.GameSettings settings;
 
     private final Map<Long, Long> partyOfCharacter = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> membersOfParty = new ConcurrentHashMap<>();
@@ -29,6 +32,9 @@ public class PartyDirectory implements PartyRoster {
     @Override
     @Transactional
     public Collection<Long> memberIds(long partyId) {
+        if (settings.clusterEnabled()) {
+            return parties.members(partyId).stream().map(PartyMember::characterId).toList();
+        }
         ensureLoaded();
         Set<Long> members = membersOfParty.get(partyId);
         return members == null ? List.of() : members;
@@ -37,6 +43,9 @@ public class PartyDirectory implements PartyRoster {
     @Override
     @Transactional
     public Optional<Long> partyOf(long characterId) {
+        if (settings.clusterEnabled()) {
+            return parties.membership(characterId).map(PartyMember::partyId);
+        }
         ensureLoaded();
         return Optional.ofNullable(partyOfCharacter.get(characterId));
     }

@@ -55,7 +55,8 @@ public class PartyService {
     @Inject
     Clock clock;
 
-    private final PartyInvites invites = new PartyInvites();
+    @Inject
+    InviteStore invites;
 
     @Transactional
     public PartyView create(long leaderId, String requestedName) {

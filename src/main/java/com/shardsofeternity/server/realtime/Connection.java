@@ -4,6 +4,7 @@ import com.shardsofeternity.protocol.Priority;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -13,6 +14,9 @@ import java.util.logging.Logger;
 public final class Connection implements FrameSink {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
+
+    /** The socket's user property holding the client's address, put there during the handshake. */
+    static final String REMOTE_ADDRESS = "sote.remote-address";
 
     private final Session socket;
     private final OutboundQueue outbound;
@@ -33,6 +37,11 @@ public final class Connection implements FrameSink {
 
     public String id() {
         return socket.getId();
+    }
+
+    /** The address the client connected from, when the handshake could tell. */
+    public Optional<String> remoteAddress() {
+        return socket.getUserProperties().get(REMOTE_ADDRESS) instanceof String address ? Optional.of(address) : Optional.empty();
     }
 
     public OutboundQueue outbound() {

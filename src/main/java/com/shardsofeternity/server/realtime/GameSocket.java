@@ -1,5 +1,6 @@
 package com.shardsofeternity.server.realtime;
 
+import com.shardsofeternity.protocol.CloseCodes;
 import com.shardsofeternity.protocol.Limits;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
@@ -17,8 +18,9 @@ import java.util.logging.Logger;
 /**
  * The {@code /ws} endpoint: transport only (one instance per socket, so the application-scoped
  * collaborators are looked up rather than injected). It decodes nothing itself; every frame goes to the
- * {@link SocketGateway}. Messages over 64 KiB, whole or assembled from fragments, are refused by the
- * container with close code 1009.
+ * {@link SocketGateway}. Messages over 64 KiB, whole or assembled from fragments, are refused with
+ * close code 1009: single frames by the container, fragmented messages by the {@link MessageAssembler}
+ * as their parts arrive, before they are buffered whole.
  */
 @ServerEndpoint(value = "/ws", configurator = HandshakeGuard.class)
 public class GameSocket {
@@ -28,6 +30,7 @@ public class GameSocket {
 
     private final SocketGateway gateway = CDI.current().select(SocketGateway.class).get();
     private final RealtimeRuntime runtime = CDI.current().select(RealtimeRuntime.class).get();
+    private final MessageAssembler inbound = new MessageAssembler(Limits.MAX_MESSAGE_BYTES);
 
     @OnOpen
     public void open(Session socket, EndpointConfig config) {
@@ -40,9 +43,19 @@ public class GameSocket {
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void text(Session socket, String text) {
+    public void text(Session socket, String part, boolean last) {
         Connection connection = connectionOf(socket);
-        if (connection != null) {
+        if (connection == null) {
+            return;
+        }
+        String text;
+        try {
+            text = inbound.text(part, last);
+        } catch (MessageAssembler.TooLarge tooLarge) {
+            connection.close(CloseCodes.TOO_LARGE, tooLarge.getMessage());
+            return;
+        }
+        if (text != null) {
             try {
                 gateway.onText(connection, text);
             } catch (RuntimeException failure) {
@@ -53,10 +66,17 @@ public class GameSocket {
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void binary(Session socket, ByteBuffer data) {
+    public void binary(Session socket, ByteBuffer part, boolean last) {
         Connection connection = connectionOf(socket);
-        if (connection != null) {
-            gateway.onBinary(connection);
+        if (connection == null) {
+            return;
+        }
+        try {
+            if (inbound.binary(part.remaining(), last)) {
+                gateway.onBinary(connection);
+            }
+        } catch (MessageAssembler.TooLarge tooLarge) {
+            connection.close(CloseCodes.TOO_LARGE, tooLarge.getMessage());
         }
     }
 

@@ -2,12 +2,15 @@ package com.shardsofeternity.server.realtime;
 
 import com.shardsofeternity.server.config.GameSettings;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.Set;
 
 /**
  * Refuses WebSocket handshakes from web pages of other origins (cross-site WebSocket hijacking):
  * an {@code Origin} outside the allowlist gets HTTP 403. Native clients send no Origin and are let in.
+ * Handshakes let in keep the client's address with their socket.
  */
 public class HandshakeGuard extends ServerEndpointConfig.Configurator {
 
@@ -19,6 +22,12 @@ public class HandshakeGuard extends ServerEndpointConfig.Configurator {
             return true;
         }
         return allowedOrigins().contains(origin);
+    }
+
+    /** Keeps the client's address (see {@link ClientAddressFilter}) with the socket being opened. */
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        ClientAddressFilter.current().ifPresent(address -> config.getUserProperties().put(Connection.REMOTE_ADDRESS, address));
     }
 
     private Set<String> allowedOrigins() {

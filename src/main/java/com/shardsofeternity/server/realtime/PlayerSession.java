@@ -16,17 +16,28 @@ public final class PlayerSession {
     private final SessionState auth;
     private final ReplayBuffer replay;
     private final RealtimeMetrics metrics;
+    private final ReplayMirror mirror;
     private volatile Long characterId;
     private volatile String faction;
     private long lastSeq;
     private Connection connection;
     private long detachedAt;
 
-    public PlayerSession(SessionState auth, int replayCapacity, long replayWindowMillis, RealtimeMetrics metrics, long now) {
+    public PlayerSession(SessionState auth, int replayCapacity, long replayWindowMillis, RealtimeMetrics metrics,
+                         ReplayMirror mirror, long now) {
         this.auth = auth;
         this.replay = new ReplayBuffer(replayCapacity, replayWindowMillis);
         this.metrics = metrics;
+        this.mirror = mirror;
         this.detachedAt = now;
+    }
+
+    /** Continues a session another node held: its numbering and the frames it kept. */
+    public synchronized void restore(ReplayMirror.Snapshot snapshot) {
+        lastSeq = Math.max(lastSeq, snapshot.lastSeq());
+        for (ReplayMirror.Kept kept : snapshot.frames()) {
+            replay.add(kept.seq(), kept.frame(), kept.at());
+        }
     }
 
     public String sessionId() {
@@ -59,6 +70,7 @@ public final class PlayerSession {
             long seq = ++lastSeq;
             String frame = MessageCodec.withSeq(message.body(), seq);
             replay.add(seq, frame, now);
+            mirror.append(auth.sessionId(), seq, now, frame);
             target = connection;
             if (target != null) {
                 offer = target.outbound().offer(frame, message.priority(), message.coalesceKey(), now);

@@ -74,4 +74,22 @@ public class RealtimeMetrics {
     public int openConnections() {
         return openConnections.get();
     }
+
+    /** Client messages received since start, all types together. */
+    public long inboundTotal() {
+        return total(inbound);
+    }
+
+    /** Server messages queued for sockets since start, all types together. */
+    public long outboundTotal() {
+        return total(outbound);
+    }
+
+    private static long total(Map<String, Counter> counters) {
+        long sum = 0;
+        for (Counter counter : counters.values()) {
+            sum += counter.getCount();
+        }
+        return sum;
+    }
 }

@@ -28,10 +28,12 @@ public class SessionLifecycle {
     CharacterService characters;
     @Inject
     Clock clock;
+    @Inject
+    ReplayMirror mirror;
 
     /** Puts the session's selected character online (if it is not already) and tells it who is nearby. */
     public void bringOnline(PlayerSession session, long characterId) {
-        if (!presence.isOnline(characterId) || registry.byCharacter(characterId) != session) {
+        if (!presence.isOnlineHere(characterId) || registry.byCharacter(characterId) != session) {
             PlayerCharacter stored = characters.find(characterId).orElse(null);
             if (stored == null) {
                 return;
@@ -69,7 +71,26 @@ public class SessionLifecycle {
             }
             takeOffline(session);
             registry.remove(session);
+            mirror.forget(ended.sessionId());
             LOG.fine(() -> "closed real-time session " + ended.sessionId() + ": " + ended.reason());
+        });
+    }
+
+    /**
+     * Another node now holds this session's socket: close ours (4004) and drop its state here without
+     * announcing anything, since the character stays online over there.
+     */
+    public void releaseToAnotherNode(String sessionId) {
+        registry.find(sessionId).ifPresent(session -> {
+            Connection connection = session.connection();
+            if (connection != null) {
+                connection.close(CloseCodes.REPLACED, "the session connected elsewhere");
+            }
+            Long characterId = session.characterId();
+            if (characterId != null && registry.byCharacter(characterId) == session) {
+                presence.forgetHere(characterId);
+            }
+            registry.remove(session);
         });
     }
 

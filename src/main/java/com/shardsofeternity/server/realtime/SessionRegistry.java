@@ -17,14 +17,23 @@ public class SessionRegistry {
     GameSettings settings;
     @Inject
     RealtimeMetrics metrics;
+    @Inject
+    ReplayMirror mirror;
 
     private final Map<String, PlayerSession> bySession = new ConcurrentHashMap<>();
     private final Map<Long, PlayerSession> byCharacter = new ConcurrentHashMap<>();
 
-    /** The session's real-time state, made on its first socket. */
+    /**
+     * The session's real-time state, made on its first socket on this node; in a cluster it continues
+     * from what another node mirrored (numbering and replay buffer).
+     */
     public PlayerSession obtain(SessionState auth) {
-        return bySession.computeIfAbsent(auth.sessionId(), id -> new PlayerSession(auth,
-                settings.replayBufferSize(), settings.resumeWindowMs(), metrics, System.currentTimeMillis()));
+        return bySession.computeIfAbsent(auth.sessionId(), id -> {
+            PlayerSession session = new PlayerSession(auth, settings.replayBufferSize(), settings.resumeWindowMs(),
+                    metrics, mirror, System.currentTimeMillis());
+            mirror.load(id).ifPresent(session::restore);
+            return session;
+        });
     }
 
     public Optional<PlayerSession> find(String sessionId) {
@@ -62,6 +71,7 @@ public class SessionRegistry {
         session.playAs(null, null);
     }
 
+    /** Forgets a session on this node (it ended, or another node took it over). */
     public void remove(PlayerSession session) {
         unbind(session);
         bySession.remove(session.sessionId(), session);

@@ -57,6 +57,8 @@ public class SocketGateway {
     GameSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<SessionAttached> attachedEvents;
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
 
@@ -191,6 +193,7 @@ public class SocketGateway {
                 new AuthResponse(true, auth.accountId(), characterId, auth.sessionId(), ProtocolVersion.CURRENT,
                         settings.heartbeatIntervalMs(), resumed, null, null)), now)
                 .ifPresent(replaced -> replaced.close(CloseCodes.REPLACED, "the session connected elsewhere"));
+        attachedEvents.fire(new SessionAttached(auth.sessionId()));
         if (characterId != null) {
             lifecycle.bringOnline(session, characterId);
         }

@@ -4,7 +4,6 @@ import com.shardsofeternity.protocol.ErrorCode;
 import com.shardsofeternity.protocol.Limits;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -75,13 +74,23 @@ public class RequestBodyCheck implements ContainerRequestFilter {
         if (text.isBlank()) {
             return true;
         }
+        // Walked event by event: the parser's skipObject() never returns on a body cut short.
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
                 return false;
             }
-            parser.skipObject();
+            int depth = 1;
+            while (depth > 0) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> { }
+                }
+            }
             return !parser.hasNext();
-        } catch (JsonException malformed) {
+        } catch (RuntimeException malformed) {
+            // JsonParsingException, NoSuchElementException at the end, or Parsson's bare RuntimeException
+            // for nesting deeper than it allows.
             return false;
         }
     }

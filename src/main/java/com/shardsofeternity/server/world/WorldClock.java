@@ -1,6 +1,7 @@
 package com.shardsofeternity.server.world;
 
 import com.shardsofeternity.server.config.GameSettings;
+import com.shardsofeternity.server.coordination.SingletonJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -12,7 +13,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The world clock: an EJB interval timer (WORLD_CLOCK_INTERVAL_SECONDS) that moves stability over time. */
+/**
+ * The world clock: an EJB interval timer (WORLD_CLOCK_INTERVAL_SECONDS) that moves stability over time,
+ * once per deployment (in a cluster, on the node holding the world-clock lease).
+ */
 @Singleton
 @Startup
 public class WorldClock {
@@ -26,7 +30,9 @@ public class WorldClock {
     @Inject
     GameSettings settings;
     @Inject
-    WorldTickGate gate;
+    SingletonJobs jobs;
+    @Inject
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
     @PostConstruct
     void start() {
@@ -36,9 +42,10 @@ public class WorldClock {
 
     @Timeout
     void tick() {
-        if (!gate.mayTick()) {
+        if (!jobs.mayRun("world-clock", java.time.Duration.ofMillis(settings.worldClockIntervalMillis() * 5 / 2))) {
             return;
         }
+        metrics.counter("sote_world_clock_ticks_total").inc();
         try {
             shards.tick();
         } catch (RuntimeException failure) {

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Read side of the world. The map and the factions never change at run time and are read once; shard
  * owners and the world state are cached and re-read from the database whenever something changes them
- * ({@link #invalidate}), so the busiest public call, {@code GET /api/world/state}, costs no query.
+ * ({@link #invalidate}), so the busiest public call, {@code GET /api/world/state}, costs no query. In
+ * a cluster other nodes change the world too, so every read goes to the shared database.
  */
 @ApplicationScoped
 public class WorldService {
@@ -26,6 +27,8 @@ public class WorldService {
     OnlinePresence presence;
     @Inject
     Clock clock;
+    @Inject
+    com.shardsofeternity.server.config.GameSettings settings;
 
     private volatile List<LocationView> locations;
     private volatile List<String> factions;
@@ -85,7 +88,7 @@ public class WorldService {
     }
 
     private Snapshot snapshot() {
-        Snapshot current = snapshot;
+        Snapshot current = settings.clusterEnabled() ? null : snapshot;
         if (current == null) {
             WorldStateRecord state = world.worldState()
                     .orElseThrow(() -> new IllegalStateException("the world has not been seeded"));

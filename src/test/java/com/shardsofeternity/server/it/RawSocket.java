@@ -303,13 +303,23 @@ public final class RawSocket implements AutoCloseable {
         try {
             return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getCloseCode().getCode();
         } catch (TimeoutException e) {
-            throw new AssertionError("the connection was not closed within " + timeout.toMillis() + " ms", e);
+            throw new AssertionError("the connection was not closed within " + timeout.toMillis() + " ms; received "
+                    + abbreviated(history()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private static String abbreviated(List<JsonObject> messages) {
+        StringBuilder out = new StringBuilder("[");
+        for (JsonObject message : messages) {
+            String text = message.toString();
+            out.append(text.length() > 300 ? text.substring(0, 300) + "..." : text).append(' ');
+        }
+        return out.append(']').toString();
     }
 
     public int awaitClose() {

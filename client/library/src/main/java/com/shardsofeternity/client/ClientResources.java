@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -50,6 +51,11 @@ final class ClientResources {
 
     Executor httpExecutor() {
         return http;
+    }
+
+    /** Makes more threads of this client, named after {@code role}, for components that run their own (the peer listener). */
+    ThreadFactory threads(String role) {
+        return ClientThreads.named(threadPrefix, role);
     }
 
     /**

@@ -8,6 +8,11 @@ import com.shardsofeternity.client.dispatch.MessageHandler;
 import com.shardsofeternity.client.dispatch.PayloadHandler;
 import com.shardsofeternity.client.dispatch.Registration;
 import com.shardsofeternity.client.dispatch.SerialExecutor;
+import com.shardsofeternity.client.p2p.ConnectedPeer;
+import com.shardsofeternity.client.p2p.P2pContext;
+import com.shardsofeternity.client.p2p.P2pNode;
+import com.shardsofeternity.client.p2p.PeerPresenceWatch;
+import com.shardsofeternity.client.p2p.PeerSettings;
 import com.shardsofeternity.client.presence.LocalPlayer;
 import com.shardsofeternity.client.presence.PresenceCache;
 import com.shardsofeternity.client.presence.PresenceUpdater;
@@ -25,6 +30,8 @@ import com.shardsofeternity.protocol.MessageTypes;
 import com.shardsofeternity.protocol.message.AuthResponse;
 import com.shardsofeternity.protocol.message.Chat;
 import com.shardsofeternity.protocol.message.CombatAction;
+import com.shardsofeternity.protocol.message.P2pConnect;
+import com.shardsofeternity.protocol.message.P2pRegister;
 import com.shardsofeternity.protocol.model.CharacterView;
 import com.shardsofeternity.protocol.model.LocationView;
 import com.shardsofeternity.protocol.model.NearbyPlayer;
@@ -33,8 +40,10 @@ import com.shardsofeternity.protocol.model.Position;
 import com.shardsofeternity.protocol.model.RegisterResponse;
 import com.shardsofeternity.protocol.model.ShardView;
 import com.shardsofeternity.protocol.model.WorldStateView;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,6 +76,7 @@ public final class GameClient implements AutoCloseable {
     private final MasterServerApi api;
     private final RealtimeSession session;
     private final ResyncRefresher resync;
+    private final P2pNode p2p;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public GameClient(ClientConfig config) {
@@ -86,6 +96,10 @@ public final class GameClient implements AutoCloseable {
                 config.heartbeatInterval(), config.autoReconnect(), config.reconnectMaxAttempts(),
                 new Backoff(config.reconnectInitialDelay(), config.reconnectMaxDelay(), config.reconnectJitter()));
         this.session = new RealtimeSession(settings, transport, resources.control(), dispatcher, new Observer());
+        this.p2p = new P2pNode(new PeerSettings(config.p2pPort(), config.p2pMaxConnections(), config.p2pEncryption(),
+                config.encryptionKey().orElse(null), config.connectTimeout()), new PeerSide(), transport, codec,
+                resources.control(), resources.threads("p2p"), Clock.systemUTC());
+        new PeerPresenceWatch(p2p, self).attachTo(handlers);
     }
 
     /** A client configured from the environment, logged in and connected; closed again if that fails. */
@@ -137,6 +151,7 @@ public final class GameClient implements AutoCloseable {
 
     /** Closes the socket and ends the session on the server; listeners hear a client-requested end. */
     public CompletableFuture<Void> logout() {
+        p2p.closeLinks();
         return session.disconnect("logged out")
                 .thenCompose(closedSocket -> api.logout())
                 .whenComplete((done, failure) -> {
@@ -355,6 +370,51 @@ public final class GameClient implements AutoCloseable {
         dispatcher.dispatchFrame(frame, true);
     }
 
+    // ---- peer to peer -----------------------------------------------------------------------------
+
+    /**
+     * Starts this client's peer listener on {@code P2P_PORT} (once) and registers it with the server
+     * ({@code p2p_register}); completes with the bound port on the server's {@code ack}. The server
+     * forgets the registration when the character goes offline; the client repeats it whenever the
+     * server announces the character's location, so it survives reconnects and new selections.
+     */
+    public CompletableFuture<Integer> registerPeerListener() {
+        return p2p.registerListener(null);
+    }
+
+    /** As {@link #registerPeerListener()}, declaring the host peers should dial (used only by servers that trust it). */
+    public CompletableFuture<Integer> registerPeerListener(String host) {
+        return p2p.registerListener(host);
+    }
+
+    /**
+     * Asks the server to introduce this client to the character {@code peerId} ({@code p2p_connect}),
+     * dials its listener and completes when the encrypted link is open. Fails with the server's refusal
+     * as a {@link MasterServerException} ({@code NOT_FOUND}: not online; {@code FORBIDDEN}: elsewhere or
+     * without a listener), or a {@link com.shardsofeternity.client.p2p.PeerLinkException}.
+     */
+    public CompletableFuture<ConnectedPeer> connectToPeer(long peerId) {
+        return p2p.connect(peerId);
+    }
+
+    /**
+     * Sends a message of a registered type straight to a connected peer; the server never sees it. The
+     * peer's handlers get it with {@link IncomingMessage#fromPeer()} and {@link IncomingMessage#peerId()}.
+     */
+    public CompletableFuture<Void> sendToPeer(long peerId, String type, Object payload) {
+        return p2p.send(peerId, type, payload);
+    }
+
+    /** The open peer links. */
+    public List<ConnectedPeer> connectedPeers() {
+        return p2p.connectedPeers();
+    }
+
+    /** The peer-to-peer side: the listener's port, closing single links, and the counts of refused frames. */
+    public P2pNode p2p() {
+        return p2p;
+    }
+
     // ---- state ------------------------------------------------------------------------------------
 
     public ClientConfig config() {
@@ -381,6 +441,7 @@ public final class GameClient implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        p2p.close();
         CompletableFuture<Void> disconnected = session.disconnect("client closed");
         api.close();
         resources.close(disconnected);
@@ -388,6 +449,29 @@ public final class GameClient implements AutoCloseable {
 
     private static CompletableFuture<Void> acked(CompletableFuture<IncomingMessage> answer) {
         return answer.thenApply(ack -> null);
+    }
+
+    /** The master server and the handlers, as the peer-to-peer node uses them. */
+    private final class PeerSide implements P2pContext {
+        @Override
+        public CompletableFuture<Void> registerListener(int port, String host) {
+            return acked(session.request(MessageTypes.P2P_REGISTER, new P2pRegister(port, host)));
+        }
+
+        @Override
+        public CompletableFuture<Void> requestIntroduction(long peerId) {
+            return acked(session.request(MessageTypes.P2P_CONNECT, new P2pConnect(peerId)));
+        }
+
+        @Override
+        public void deliver(long peerId, String message) {
+            dispatcher.dispatchPeerFrame(message, peerId);
+        }
+
+        @Override
+        public Optional<Long> currentLocation() {
+            return self.locationId();
+        }
     }
 
     /** Keeps the local player's ids in step with the session and starts a resync when resume failed. */

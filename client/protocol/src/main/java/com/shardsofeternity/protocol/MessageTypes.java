@@ -1,6 +1,7 @@
 package com.shardsofeternity.protocol;
 
 import com.shardsofeternity.protocol.message.Ack;
+import com.shardsofeternity.protocol.message.Announcement;
 import com.shardsofeternity.protocol.message.AuthRequest;
 import com.shardsofeternity.protocol.message.AuthResponse;
 import com.shardsofeternity.protocol.message.CaptureShard;
@@ -74,6 +75,7 @@ public final class MessageTypes {
     public static final String P2P_CONNECT = "p2p_connect";
     public static final String P2P_OFFER = "p2p_offer";
     public static final String P2P_HELLO = "p2p_hello";
+    public static final String ANNOUNCEMENT = "announcement";
 
     private final Map<String, MessageType> byName = new ConcurrentHashMap<>();
 
@@ -115,6 +117,7 @@ public final class MessageTypes {
         types.register(P2P_CONNECT, P2pConnect.class, Priority.HIGH);
         types.register(P2P_OFFER, P2pOffer.class, Priority.HIGH);
         types.register(P2P_HELLO, P2pHello.class, Priority.HIGH);
+        types.register(ANNOUNCEMENT, Announcement.class, Priority.HIGH);
         return types;
     }
 

@@ -113,6 +113,16 @@ class MessageCodecTest {
     }
 
     @Test
+    void announcementIsAHighPriorityServerMessageWithMessageAndSender() throws Exception {
+        String body = codec.encodeServerBody(MessageTypes.ANNOUNCEMENT,
+                new com.shardsofeternity.protocol.message.Announcement("Maintenance at noon", "ops"), 5L);
+        Envelope envelope = codec.decode(MessageCodec.withSeq(body, 3));
+        assertThat(envelope.priority()).isEqualTo("high");
+        assertThat(envelope.json().getString("message")).isEqualTo("Maintenance at noon");
+        assertThat(envelope.json().getString("from")).isEqualTo("ops");
+    }
+
+    @Test
     void gamesRegisterTheirOwnTypes() throws Exception {
         MessageTypes types = MessageTypes.standard();
         types.register("emote", Emote.class, Priority.LOW);

@@ -21,11 +21,22 @@ public final class IncomingMessage {
     private final Envelope envelope;
     private final MessageCodec codec;
     private final boolean fromPeer;
+    private final Long peerId;
 
     public IncomingMessage(Envelope envelope, MessageCodec codec, boolean fromPeer) {
+        this(envelope, codec, fromPeer, null);
+    }
+
+    private IncomingMessage(Envelope envelope, MessageCodec codec, boolean fromPeer, Long peerId) {
         this.envelope = envelope;
         this.codec = codec;
         this.fromPeer = fromPeer;
+        this.peerId = peerId;
+    }
+
+    /** A message that the peer playing character {@code peerId} sent over a direct connection. */
+    public static IncomingMessage fromPeer(Envelope envelope, MessageCodec codec, long peerId) {
+        return new IncomingMessage(envelope, codec, true, peerId);
     }
 
     public String type() {
@@ -63,6 +74,11 @@ public final class IncomingMessage {
     /** Whether this came from another player over a peer connection rather than from the server. */
     public boolean fromPeer() {
         return fromPeer;
+    }
+
+    /** For a message from a peer connection: the character id of the peer that sent it. */
+    public OptionalLong peerId() {
+        return peerId == null ? OptionalLong.empty() : OptionalLong.of(peerId);
     }
 
     public JsonObject json() {
@@ -107,6 +123,7 @@ public final class IncomingMessage {
 
     @Override
     public String toString() {
-        return "IncomingMessage[type=" + type() + ", seq=" + envelope.seq() + ", fromPeer=" + fromPeer + "]";
+        return "IncomingMessage[type=" + type() + ", seq=" + envelope.seq() + ", fromPeer=" + fromPeer
+                + (peerId == null ? "" : ", peerId=" + peerId) + "]";
     }
 }

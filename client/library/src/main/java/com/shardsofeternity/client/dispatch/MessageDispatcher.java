@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Turns text frames into {@link IncomingMessage}s and hands them to the registered handlers.
@@ -49,18 +50,27 @@ public final class MessageDispatcher {
      * element that cannot be read is reported to the error handlers and skipped.
      */
     public List<IncomingMessage> read(String frame, boolean fromPeer) {
-        List<IncomingMessage> messages = new ArrayList<>(1);
-        try {
-            collect(codec.decode(frame), fromPeer, messages);
-        } catch (ProtocolException unreadable) {
-            reportError(MasterServerException.local(unreadable.errorCode(), unreadable.getMessage()), null);
-        }
-        return messages;
+        return read(frame, envelope -> new IncomingMessage(envelope, codec, fromPeer));
     }
 
     /** Reads a frame and delivers all its messages; the path for peer messages, which need no de-duplication. */
     public void dispatchFrame(String frame, boolean fromPeer) {
         read(frame, fromPeer).forEach(this::deliver);
+    }
+
+    /** Delivers the messages of a frame that the peer playing character {@code peerId} sent directly. */
+    public void dispatchPeerFrame(String frame, long peerId) {
+        read(frame, envelope -> IncomingMessage.fromPeer(envelope, codec, peerId)).forEach(this::deliver);
+    }
+
+    private List<IncomingMessage> read(String frame, Function<Envelope, IncomingMessage> wrap) {
+        List<IncomingMessage> messages = new ArrayList<>(1);
+        try {
+            collect(codec.decode(frame), wrap, messages);
+        } catch (ProtocolException unreadable) {
+            reportError(MasterServerException.local(unreadable.errorCode(), unreadable.getMessage()), null);
+        }
+        return messages;
     }
 
     /** Queues {@code message} for its handlers. */
@@ -96,9 +106,9 @@ public final class MessageDispatcher {
         });
     }
 
-    private void collect(Envelope envelope, boolean fromPeer, List<IncomingMessage> out) {
+    private void collect(Envelope envelope, Function<Envelope, IncomingMessage> wrap, List<IncomingMessage> out) {
         if (!MessageTypes.BATCH.equals(envelope.type())) {
-            out.add(new IncomingMessage(envelope, codec, fromPeer));
+            out.add(wrap.apply(envelope));
             return;
         }
         JsonValue inner = envelope.json().get("messages");
@@ -114,7 +124,7 @@ public final class MessageDispatcher {
                 continue;
             }
             try {
-                collect(codec.envelopeOf(element.asJsonObject()), fromPeer, out);
+                collect(codec.envelopeOf(element.asJsonObject()), wrap, out);
             } catch (ProtocolException unreadable) {
                 reportError(MasterServerException.local(unreadable.errorCode(), unreadable.getMessage()), null);
             }

@@ -1,0 +1,14 @@
+package com.shardsofeternity.server.party;
+
+/** Open party invitations: one per (party, invitee), each with an expiry, usable once. */
+public interface InviteStore {
+
+    void offer(long partyId, long inviteeId, long expiresAt);
+
+    /** Uses up a live invitation; false when there is none or it expired. */
+    boolean take(long partyId, long inviteeId, long now);
+
+    void dropExpired(long now);
+
+    void dropParty(long partyId);
+}
