@@ -18,7 +18,8 @@ export class DashboardView {
     $('players-online').textContent = String(overview.players_online);
     this.renderRate(overview);
     $('sessions-live').textContent = String(overview.sessions_live);
-    $('sessions-split').textContent = `${overview.realtime_sessions} on sockets · ${overview.connections_open} connections open`;
+    $('sessions-split').textContent = `${overview.realtime_sessions} on sockets · `
+      + `${overview.connections_open} ${overview.connections_open === 1 ? 'connection' : 'connections'} open`;
     $('reality-name').textContent = overview.current_reality;
     $('stability-now').textContent = `stability ${Math.round(overview.reality_stability * 10) / 10}%`;
     this.renderPlayers(overview.players);

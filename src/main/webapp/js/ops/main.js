@@ -86,7 +86,10 @@ async function poll() {
   } catch (refused) {
     if (run !== pollRun) return undefined;
     if (refused.status === 401) return stop('Your session has ended; log in again.');
-    if (refused.status === 403) return stop('This account is not an operator.');
+    if (refused.status === 403) {
+      await api.post('/auth/logout').catch(() => null);
+      return stop('This account is not an operator.');
+    }
     status('offline', 'Server unreachable; retrying');
   }
   pollTimer = setTimeout(poll, POLL_MS);

@@ -36,13 +36,14 @@ export class ChatPanel {
         'data-channel': channel.id, onclick: () => this.select(channel.id),
         onkeydown: (event) => this.moveFocus(event, channel.id),
       }, channel.label, unread);
-      const log = el('ol', {
-        class: 'chat-log', id: `chat-log-${channel.id}`, role: 'log', 'aria-live': 'polite',
-        'aria-labelledby': `chat-tab-${channel.id}`, tabindex: '0', 'data-channel': channel.id,
-      });
+      const log = el('div', { class: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-label': `${channel.label} chat` });
+      const panel = el('div', {
+        class: 'chat-panel', id: `chat-log-${channel.id}`, role: 'tabpanel', 'aria-labelledby': `chat-tab-${channel.id}`,
+        tabindex: '0', 'data-channel': channel.id,
+      }, log);
       this.tabsNode.append(tab);
-      this.panelsNode.append(log);
-      this.tabs.set(channel.id, { tab, log, unread, count: 0 });
+      this.panelsNode.append(panel);
+      this.tabs.set(channel.id, { tab, panel, log, unread, count: 0 });
     }
     this.select('global');
   }
@@ -53,11 +54,11 @@ export class ChatPanel {
       const selected = id === channelId;
       parts.tab.setAttribute('aria-selected', String(selected));
       parts.tab.tabIndex = selected ? 0 : -1;
-      show(parts.log, selected);
+      show(parts.panel, selected);
       if (selected) {
         parts.count = 0;
         parts.unread.textContent = '';
-        parts.log.scrollTop = parts.log.scrollHeight;
+        parts.panel.scrollTop = parts.panel.scrollHeight;
       }
     }
     const whispering = channelId === 'whisper';
@@ -110,7 +111,7 @@ export class ChatPanel {
     const time = message.timestamp
       ? el('time', { class: 'time', datetime: new Date(message.timestamp).toISOString() }, clockTime(message.timestamp))
       : null;
-    this.append(channel, el('li', { 'data-message-id': message.message_id ?? '' },
+    this.append(channel, el('p', { class: 'line', 'data-message-id': message.message_id ?? '' },
       time,
       el('span', { class: 'sender' }, this.senderLabel(message)),
       el('span', { class: 'content' }, decodeEntities(message.content))));
@@ -118,7 +119,7 @@ export class ChatPanel {
 
   /** A line from the game itself (announcements, captures, reality shifts). */
   addSystem(text, channel = 'global') {
-    this.append(channel, el('li', { class: 'system' },
+    this.append(channel, el('p', { class: 'line system' },
       el('time', { class: 'time' }, clockTime(Date.now())), text));
   }
 
@@ -142,10 +143,11 @@ export class ChatPanel {
 
   append(channel, line) {
     const parts = this.tabs.get(channel);
-    const atBottom = parts.log.scrollHeight - parts.log.scrollTop - parts.log.clientHeight < 40;
+    const scroller = parts.panel;
+    const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
     parts.log.append(line);
     while (parts.log.children.length > KEPT_LINES) parts.log.firstElementChild.remove();
-    if (atBottom || parts.log.hidden) parts.log.scrollTop = parts.log.scrollHeight;
+    if (atBottom || scroller.hidden) scroller.scrollTop = scroller.scrollHeight;
     if (channel !== this.active) {
       parts.count += 1;
       parts.unread.textContent = `(${parts.count})`;

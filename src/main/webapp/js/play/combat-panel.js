@@ -25,6 +25,7 @@ export class CombatPanel {
   }
 
   started(start) {
+    this.logNode.replaceChildren();
     this.combat = { combat_id: start.combat_id, turn_number: start.turn_number, active_character_id: start.active_character_id,
       participants: start.participants, combat_log: [], ended: false, winner_ids: [] };
     show(this.card, true);
@@ -34,6 +35,7 @@ export class CombatPanel {
 
   updated(state) {
     if (!this.combat || this.combat.combat_id !== state.combat_id) {
+      this.logNode.replaceChildren();
       this.combat = { ...state };
       show(this.card, true);
     }
@@ -94,10 +96,29 @@ export class CombatPanel {
       if (action === 'item') usable &&= this.itemSelect.options.length > 0;
       button.disabled = !usable;
     }
-    replaceChildren(this.logNode, (combat.combat_log ?? []).map((line) => el('li', {}, line)));
-    this.logNode.scrollTop = this.logNode.scrollHeight;
+    this.renderLog(combat.combat_log ?? []);
     show(this.closeButton, combat.ended);
   }
+
+  /**
+   * The server sends the whole (bounded) log each time; only the lines not shown yet are appended,
+   * so that a screen reader announces each new line once.
+   */
+  renderLog(log) {
+    const shown = [...this.logNode.children].map((item) => item.textContent);
+    this.logNode.append(...unseenLines(shown, log).map((line) => el('li', {}, line)));
+    while (this.logNode.children.length > log.length) this.logNode.firstElementChild.remove();
+    this.logNode.scrollTop = this.logNode.scrollHeight;
+  }
+}
+
+/** The lines of log after the longest run of shown lines that it starts with. */
+function unseenLines(shown, log) {
+  for (let start = Math.max(0, shown.length - log.length); start < shown.length; start += 1) {
+    const tail = shown.slice(start);
+    if (tail.every((line, index) => line === log[index])) return log.slice(tail.length);
+  }
+  return log;
 }
 
 function fill(select, options) {

@@ -35,7 +35,9 @@ export class Connection {
     this.heartbeatTimer = null;
     this.lastHeard = 0;
     this.onBrowserOnline = () => this.retryNow();
+    this.onBrowserOffline = () => this.dropNow();
     window.addEventListener('online', this.onBrowserOnline);
+    window.addEventListener('offline', this.onBrowserOffline);
   }
 
   start() {
@@ -66,7 +68,7 @@ export class Connection {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     this.stopHeartbeat();
-    window.removeEventListener('online', this.onBrowserOnline);
+    this.forgetBrowserEvents();
     this.socket?.close(1000, 'bye');
   }
 
@@ -156,6 +158,15 @@ export class Connection {
     this.retryTimer = setTimeout(() => this.open(), delay);
   }
 
+  /** The browser lost its network: the socket is as good as dead, so say so now rather than at the next heartbeat. */
+  dropNow() {
+    const socket = this.socket;
+    if (!this.stopped && socket) {
+      this.closed(socket, 1006);
+      socket.close(4000, 'the browser went offline');
+    }
+  }
+
   retryNow() {
     if (!this.stopped && this.socket === null) {
       this.open();
@@ -165,8 +176,13 @@ export class Connection {
   finish(reason) {
     this.stopped = true;
     this.stopHeartbeat();
-    window.removeEventListener('online', this.onBrowserOnline);
+    this.forgetBrowserEvents();
     this.onStatus({ state: 'closed', reason });
+  }
+
+  forgetBrowserEvents() {
+    window.removeEventListener('online', this.onBrowserOnline);
+    window.removeEventListener('offline', this.onBrowserOffline);
   }
 
   settle(id, ack, failure) {

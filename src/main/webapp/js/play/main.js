@@ -28,14 +28,16 @@ wireLoginForm($('login-form'), api, (login) => {
   chooseCharacter();
 });
 
+/** Logging out starts the page afresh, so nothing of the last character lingers in the panels. */
 $('logout-button').addEventListener('click', async () => {
   game?.stop();
   await api.post('/auth/logout').catch(() => null);
   forget();
-  showView('login');
+  window.location.reload();
 });
 
 function showView(name) {
+  $('logout-button').textContent = 'Log out';
   show($('login-view'), name === 'login');
   show($('character-view'), name === 'characters');
   show($('game-view'), name === 'game');
@@ -68,6 +70,7 @@ async function play(characterId) {
 function sessionClosed(reason) {
   if (reason === 'kicked' || reason === 'ended') {
     forget();
+    $('logout-button').textContent = 'Log in again';
     notify(reason === 'kicked' ? 'You were kicked by an administrator.' : 'Your session ended. Log in again to play.');
   }
 }

@@ -44,6 +44,7 @@ export function renderConnection(status) {
   pill.className = `connection-status ${status.state}`;
   pill.dataset.state = status.state;
   pill.dataset.reason = status.reason ?? '';
+  if (status.state === 'online') pill.dataset.resumed = String(Boolean(status.resumed));
   pill.textContent = CONNECTION_TEXT[status.state](status);
 }
 

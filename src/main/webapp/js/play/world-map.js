@@ -1,8 +1,8 @@
 import { el, svg, replaceChildren } from '../shared/dom.js';
 import { factionColor } from '../shared/factions.js';
 
-const WIDTH = 640;
-const HEIGHT = 380;
+const WIDTH = 600;
+const HEIGHT = 440;
 const NODE_RADIUS = 13;
 
 /**
@@ -121,10 +121,10 @@ function layout(locations) {
   const unreached = locations.map((location) => location.id).filter((id) => !seen.has(id));
   if (unreached.length) columns.push(unreached);
   const positions = new Map();
-  const step = columns.length > 1 ? (WIDTH - 120) / (columns.length - 1) : 0;
+  const step = columns.length > 1 ? (WIDTH - 110) / (columns.length - 1) : 0;
   columns.forEach((column, c) => {
     column.forEach((id, r) => {
-      positions.set(id, [60 + c * step, Math.round(((r + 1) * (HEIGHT - 20)) / (column.length + 1))]);
+      positions.set(id, [55 + c * step, Math.round(((r + 1) * (HEIGHT - 10)) / (column.length + 1)) - 5]);
     });
   });
   return positions;

@@ -24,7 +24,8 @@ import java.util.Optional;
 public class RedisCombatDirectory implements CombatDirectory {
 
     static final String FORWARDED_ACTION = "combat_action";
-    private static final String LIFETIME_MS = Long.toString(6 * 3600 * 1000L);
+    /** Claims outlive a turn time-out several times over, and expire soon after their node dies. */
+    private static final String LIFETIME_MS = Long.toString(3 * 60 * 1000L);
     private static final String CLAIM = """
             for i = 2, #KEYS do
               if redis.call('EXISTS', KEYS[i]) == 1 then return 0 end
@@ -40,6 +41,14 @@ public class RedisCombatDirectory implements CombatDirectory {
               if redis.call('GET', KEYS[i]) == ARGV[1] then redis.call('DEL', KEYS[i]) end
             end
             redis.call('DEL', KEYS[1])
+            return 1
+            """;
+
+    private static final String KEEP_ALIVE = """
+            for i = 2, #KEYS do
+              if redis.call('GET', KEYS[i]) == ARGV[1] then redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+            end
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
             return 1
             """;
 
@@ -60,6 +69,11 @@ public class RedisCombatDirectory implements CombatDirectory {
     @Override
     public void release(Collection<Long> characterIds, String combatId) {
         redis.sync().eval(RELEASE, ScriptOutputType.INTEGER, keys(combatId, characterIds), combatId);
+    }
+
+    @Override
+    public void keepAlive(Collection<Long> characterIds, String combatId) {
+        redis.async().eval(KEEP_ALIVE, ScriptOutputType.INTEGER, keys(combatId, characterIds), combatId, LIFETIME_MS);
     }
 
     @Override

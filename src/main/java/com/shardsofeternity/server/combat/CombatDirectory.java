@@ -15,6 +15,9 @@ public interface CombatDirectory {
 
     void release(Collection<Long> characterIds, String combatId);
 
+    /** The combat is still running: its claims must outlive the next turn time-out. */
+    void keepAlive(Collection<Long> characterIds, String combatId);
+
     /** The node running a combat this node does not have, if any node does. */
     Optional<String> ownerOf(String combatId);
 

@@ -136,7 +136,9 @@ public class CombatService {
         }
         bus.publish(new Audience.Characters(Set.copyOf(combat.participantIds())),
                 messages.of(MessageTypes.COMBAT_STATE, combat.stateView()));
-        if (combat.isEnded()) {
+        if (!combat.isEnded()) {
+            directory.keepAlive(combat.participantIds(), combat.id());
+        } else {
             combats.remove(combat.id());
             directory.release(combat.participantIds(), combat.id());
             for (Fighter fighter : combat.fighters()) {

@@ -31,6 +31,11 @@ public class LocalCombatDirectory implements CombatDirectory {
     }
 
     @Override
+    public void keepAlive(Collection<Long> characterIds, String combatId) {
+        // In memory, claims last until released.
+    }
+
+    @Override
     public Optional<String> ownerOf(String combatId) {
         return Optional.empty();
     }

@@ -6,12 +6,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * The last warnings and errors the server logged, for the operations page: a log handler on the
@@ -23,6 +26,8 @@ public class RecentErrors {
 
     static final int CAPACITY = 50;
     private static final String APPLICATION_LOGGER = "com.shardsofeternity";
+    /** Fills in a record's parameters the way the log itself does. */
+    private static final Formatter MESSAGES = new SimpleFormatter();
 
     /** One logged warning or error. */
     public record ErrorEvent(long timestamp, String level, String source, String message) {
@@ -70,14 +75,14 @@ public class RecentErrors {
     /** Newest first. */
     public synchronized List<ErrorEvent> newestFirst() {
         List<ErrorEvent> newest = new ArrayList<>(events);
-        java.util.Collections.reverse(newest);
+        Collections.reverse(newest);
         return newest;
     }
 
     static ErrorEvent eventOf(LogRecord record) {
         String source = record.getLoggerName() == null ? "" : record.getLoggerName();
         source = source.substring(source.lastIndexOf('.') + 1);
-        String message = record.getMessage() == null ? "" : record.getMessage();
+        String message = record.getMessage() == null ? "" : MESSAGES.formatMessage(record);
         if (record.getThrown() != null) {
             message = message + " (" + record.getThrown().getClass().getSimpleName() + ")";
         }

@@ -1,6 +1,7 @@
 package com.shardsofeternity.server.world;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaGuard")
 public class WorldSeeder {
 
     private static final Logger LOG = Logger.getLogger(WorldSeeder.class.getName());

@@ -13,7 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -81,6 +85,28 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends many requests, a few at a time, and answers in the order given: for tests that try hundreds
+     * of inputs whose answers do not depend on each other.
+     */
+    public static List<Reply> sendAll(List<HttpRequest> requests) {
+        Semaphore inFlight = new Semaphore(4);
+        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        for (HttpRequest request : requests) {
+            inFlight.acquireUninterruptibly();
+            replies.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .thenApply(response -> new Reply(response.statusCode(), response.body(), response))
+                    .whenComplete((reply, failure) -> inFlight.release()));
+        }
+        return replies.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** A POST of a JSON body, to send later. */
+    public static HttpRequest postRequest(String path, String token, String json) {
+        return request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     public static HttpRequest.Builder request(String path, String token) {

@@ -10,10 +10,12 @@ import java.net.InetAddress;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /api/auth}: register, login, logout, and what a token is worth afterwards. */
+@ExtendWith(ServerReady.class)
 class AuthApiIT {
 
     private static final String REGISTER = "/api/auth/register";

@@ -12,10 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /api/characters}: creating, listing and selecting one's characters, and nobody else's. */
+@ExtendWith(ServerReady.class)
 class CharacterApiIT {
 
     private static final String CHARACTERS = "/api/characters";

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /api/chat/history}: what each character may read of each channel, in what order, how much. */
+@ExtendWith(ServerReady.class)
 class ChatHistoryIT {
 
     private static final String CRIMSON = "Crimson Covenant";

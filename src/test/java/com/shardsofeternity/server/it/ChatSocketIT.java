@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Chat over the socket: who gets each channel, and what the server does to the content. */
+@ExtendWith(ServerReady.class)
 class ChatSocketIT {
 
     private static final String CRIMSON = "Crimson Covenant";
@@ -92,7 +94,7 @@ class ChatSocketIT {
         try (RawSocket a = RawSocket.online(alice)) {
             assertThat(a.call("chat", "channel", "party", "content", "party?").getString("error_code")).isEqualTo("FORBIDDEN");
             assertThat(a.call("party_chat", "content", "party?").getString("error_code")).isEqualTo("FORBIDDEN");
-            a.assertNoMessage("chat", Duration.ofMillis(200));
+            a.assertNoMessage(m -> "party?".equals(m.getString("content", null)), Duration.ofMillis(200), "a refused party chat");
         }
     }
 
@@ -138,7 +140,8 @@ class ChatSocketIT {
             assertThat(a.call("whisper", "recipient_id", 987_654_321L, "content", "hello?")
                     .getString("error_code")).isEqualTo("NOT_FOUND");
             assertThat(a.call("whisper", "content", "to nobody").getString("error_code")).isEqualTo("INVALID_MESSAGE");
-            a.assertNoMessage("chat", Duration.ofMillis(200));
+            a.assertNoMessage(m -> m.getString("type").equals("chat") && "whisper".equals(m.getString("channel", null)),
+                    Duration.ofMillis(200), "a refused whisper");
         }
     }
 

@@ -6,8 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The envelope rules every message follows: seq, priority, timestamp, ids and their answers, bad input. */
+@ExtendWith(ServerReady.class)
 class EnvelopeIT {
 
     private static final String FACTION = "Verdant Circle";

@@ -122,6 +122,20 @@ public final class HandwrittenWebSocket implements AutoCloseable {
         }
     }
 
+    /** Reads the next frame, waiting up to {@code timeout}. */
+    public Frame read(Duration timeout) {
+        try {
+            socket.setSoTimeout((int) timeout.toMillis());
+            Frame frame = readFrame();
+            if (frame == null) {
+                throw new IOException("the server closed the connection");
+            }
+            return frame;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Reads frames until the server closes the connection, a close frame arrives, or {@code timeout}
      * passes without any byte.

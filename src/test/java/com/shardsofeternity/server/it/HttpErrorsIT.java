@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * How the REST API refuses what it cannot serve: unknown paths, wrong methods and media types,
  * malformed or oversized bodies. Every refusal is the protocol's JSON error body.
  */
+@ExtendWith(ServerReady.class)
 class HttpErrorsIT {
 
     private static final List<String> JSON_ENDPOINTS = List.of(
@@ -75,7 +77,7 @@ class HttpErrorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nope", "/index.html", "/api-docs", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
+    @ValueSource(strings = {"/nope", "/no-such-page.html", "/api-docs", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
             "/world-seed.json", "/error-page/deeper"})
     void unknownPathsOutsideTheApiAreJsonNotFound(String path) {
         assertError(Api.get(path, null), 404, "NOT_FOUND");

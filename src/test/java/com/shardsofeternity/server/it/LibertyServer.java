@@ -5,33 +5,48 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** Stops and starts the integration-test server with Liberty's own script, for durability tests. */
 public final class LibertyServer {
 
     private static final String SERVER = "sote-it";
+    /** {@code server stop} answers 1 when the server was not running, which is as good as stopped. */
+    private static final Set<Integer> STOPPED = Set.of(0, 1);
+    private static final Set<Integer> STARTED = Set.of(0);
 
     private LibertyServer() {
     }
 
     public static void restart() throws IOException, InterruptedException {
-        run("stop");
-        run("start");
+        run("stop", STOPPED);
+        run("start", STARTED);
         awaitReady(Duration.ofSeconds(120));
     }
 
-    private static void run(String action) throws IOException, InterruptedException {
+    private static void run(String action, Set<Integer> success) throws IOException, InterruptedException {
         Path wlp = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
-        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("server " + action + " did not finish");
+        Path log = Files.createTempFile("liberty-" + action, ".log");
+        try {
+            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, SERVER)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("server " + action + " did not finish within 180 s");
+            }
+            if (!success.contains(process.exitValue())) {
+                throw new IllegalStateException("server " + action + " failed with " + process.exitValue() + ":\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 
@@ -48,7 +63,7 @@ public final class LibertyServer {
                     return;
                 }
             } catch (IOException | RuntimeException notYet) {
-                // keep waiting
+                // not listening yet, or still starting the application
             }
             Thread.sleep(500);
         }

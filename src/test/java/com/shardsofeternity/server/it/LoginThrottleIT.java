@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Login throttling with the server's default limits: five failures within a minute lock a username, and
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * only addresses no other test uses, so they prove the defaults without refusing anyone else's login,
  * whatever order the test classes run in.
  */
+@ExtendWith(ServerReady.class)
 class LoginThrottleIT {
 
     private static final String LOGIN = "/api/auth/login";

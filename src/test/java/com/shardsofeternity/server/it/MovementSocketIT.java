@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Travel between locations and positions inside one, as the server enforces and relays them. */
+@ExtendWith(ServerReady.class)
 class MovementSocketIT {
 
     private static final String FACTION = "Umbral Syndicate";

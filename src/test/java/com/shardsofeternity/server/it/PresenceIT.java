@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who is online where: the REST views of presence, and how sockets, logouts and selections change it. */
+@ExtendWith(ServerReady.class)
 class PresenceIT {
 
     private static final String FACTION = "Verdant Circle";
@@ -75,8 +77,8 @@ class PresenceIT {
             for (int attempt = 0; ; attempt++) {
                 int before = onlinePlayers();
                 Set<Long> listed = new HashSet<>();
-                for (long location = 1; location <= 14; location++) {
-                    listed.addAll(playersAt(location));
+                for (JsonObject location : Api.get("/api/world/locations", null).array().getValuesAs(JsonObject.class)) {
+                    listed.addAll(playersAt(location.getJsonNumber("id").longValue()));
                 }
                 int after = onlinePlayers();
                 if (before == after || attempt == 5) {

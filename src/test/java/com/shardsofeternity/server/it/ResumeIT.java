@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reconnection: the session outlives its socket, numbers its messages across sockets and replays what was missed. */
+@ExtendWith(ServerReady.class)
 class ResumeIT {
 
     private static final String FACTION = "Azure Order";

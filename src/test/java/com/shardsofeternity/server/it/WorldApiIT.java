@@ -18,10 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /api/world}: the public reads of the map, the shards, the factions and who is where. */
+@ExtendWith(ServerReady.class)
 class WorldApiIT {
 
     private static String loggedOutToken;

@@ -42,6 +42,20 @@ class ThreadCleanupTest {
     }
 
     @Test
+    void closingAfterStartingThePeerListenerLeavesNoThreads() throws Exception {
+        Set<Thread> before = liveThreads();
+        GameClient client = new GameClient(ClientConfig.builder().serverUrl(ClosedPort.url()).p2pPort(0).build());
+        Throwable notRegistered = client.registerPeerListener().handle((port, error) -> error).get(10, TimeUnit.SECONDS);
+        assertThat(notRegistered).hasCauseInstanceOf(NotConnectedException.class);
+        assertThat(client.p2p().listenerPort()).isPresent();
+
+        client.close();
+
+        awaitNoThreadsBeyond(before);
+        assertThat(client.p2p().listenerPort()).isEmpty();
+    }
+
+    @Test
     void aFailedCreateClientAndConnectClosesItsClient() throws Exception {
         Set<Thread> before = liveThreads();
         ClientConfig config = ClientConfig.builder().serverUrl(ClosedPort.url()).build();

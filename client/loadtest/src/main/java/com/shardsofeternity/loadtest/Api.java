@@ -151,8 +151,33 @@ public final class Api {
         }
     }
 
+    /** Waits until the server answers {@code GET /api/world/state}, for a server that is still starting. */
+    public void awaitReady(long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        String last = "no answer";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/world/state")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException notYet) {
+                last = notYet.getClass().getSimpleName();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(1000);
+        }
+        throw new IllegalStateException(base + " is not ready: " + last);
+    }
+
     private static IllegalStateException failure(String what, HttpResponse<String> response) {
-        return new IllegalStateException(what + " failed: HTTP " + response.statusCode() + " " + response.body());
+        String body = response.body() == null ? "" : response.body();
+        return new IllegalStateException(what + " failed: HTTP " + response.statusCode() + " "
+                + (body.length() > 200 ? body.substring(0, 200) + "..." : body));
     }
 
     private static void sleep(long millis) {

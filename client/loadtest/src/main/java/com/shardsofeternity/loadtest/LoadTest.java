@@ -46,6 +46,7 @@ public final class LoadTest {
 
     static Report run(Options options) {
         Api api = new Api(options.server());
+        api.awaitReady(180_000);
         ServerProcess server = new ServerProcess(options.serverPid());
         if (options.serverPid() > 0 && !server.isKnown()) {
             throw new IllegalArgumentException("no readable process " + options.serverPid());

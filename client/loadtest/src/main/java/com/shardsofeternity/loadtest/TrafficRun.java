@@ -34,6 +34,8 @@ final class TrafficRun {
             ServerMetrics before;
             long arrivalsAtStart;
             long arrivalsAtEnd;
+            long framesAtStart;
+            long framesAtEnd;
             LatencyHistogram lateness;
             try (Pacer pacer = new Pacer();
                  Progress progress = new Progress(new LiveLine(server, traffic::arrivals,
@@ -46,11 +48,13 @@ final class TrafficRun {
                 }
                 window.start();
                 arrivalsAtStart = traffic.arrivals();
+                framesAtStart = bench.frames();
                 pacer.phase(MEASURED);
                 measuring = true;
                 sleepSeconds(options.durationSeconds());
                 pacer.stop();
                 arrivalsAtEnd = traffic.arrivals();
+                framesAtEnd = bench.frames();
                 window.stop();
                 measuring = false;
                 if (logins != null) {
@@ -65,6 +69,9 @@ final class TrafficRun {
             long arrivals = arrivalsAtEnd - arrivalsAtStart;
             addDelivery(report, delivery, window.seconds(), arrivals);
             addLatency(report, traffic.phase(MEASURED).latency());
+            long frames = framesAtEnd - framesAtStart;
+            report.put("frames_received_per_s", frames / window.seconds());
+            report.put("deliveries_per_frame", frames == 0 ? 0.0 : (double) arrivals / frames);
             addCosts(report, window, arrivals);
             report.put("server_rss_mb", server.residentBytes() / 1048576.0);
             report.put("server_heap_used_mb", after.usedHeapBytes() / 1048576.0);

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,6 +103,17 @@ public final class Browser implements AutoCloseable {
 
     public void awaitGone(String css) {
         until(d -> d.findElements(By.cssSelector(css)).isEmpty(), css + " to disappear");
+    }
+
+    /** Cuts the browser off the network, as a lost connection would. */
+    public void goOffline() {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+    }
+
+    public void goOnline() {
+        driver.deleteNetworkConditions();
     }
 
     /** Saves what the page shows to target/screenshots/{name}.png. */

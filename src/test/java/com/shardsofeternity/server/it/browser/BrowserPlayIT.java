@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.shardsofeternity.server.it.Api;
 import com.shardsofeternity.server.it.SeedData;
+import com.shardsofeternity.server.it.ServerReady;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Two players, each in their own headless Chromium, playing together through the play page. */
+@ExtendWith(ServerReady.class)
 class BrowserPlayIT {
 
     private Browser first;
@@ -35,9 +38,10 @@ class BrowserPlayIT {
         aria.awaitNearby(bram);
         bram.awaitNearby(aria);
 
-        aria.say("<b>x</b> & friends");
-        bram.awaitChat("global", "<b>x</b> & friends");
-        aria.awaitChat("global", "<b>x</b> & friends");
+        String markup = "<b>x</b> & " + Api.uniqueName("friends");
+        aria.say(markup);
+        bram.awaitChat("global", markup);
+        aria.awaitChat("global", markup);
         assertThat(second.driver().findElements(By.tagName("b"))).isEmpty();
         assertThat(first.driver().findElements(By.tagName("b"))).isEmpty();
 
@@ -84,6 +88,26 @@ class BrowserPlayIT {
         assertThat(waiting.find("#combat-actions button[data-action='defend']").isEnabled()).isTrue();
         assertThat(active.find("#combat-actions button[data-action='defend']").isEnabled()).isFalse();
         first.screenshot("play-combat");
+    }
+
+    @Test
+    void pageShowsItIsOfflineThenResumesAndCatchesUpOnWhatItMissed() {
+        PlayPage aria = new PlayPage(first).registerAndPlay("Azure Order");
+        PlayPage bram = new PlayPage(second).registerAndPlay("Azure Order");
+        aria.awaitNearby(bram);
+
+        String missed = "said while you were away " + Api.uniqueName("");
+        first.goOffline();
+        first.until(d -> "offline".equals(aria.connectionState()), "the page to show it is offline");
+        bram.say(missed);
+        bram.awaitChat("global", missed);
+        first.goOnline();
+
+        first.until(d -> "online".equals(aria.connectionState()), "the page to reconnect");
+        assertThat(first.find("#connection-status").getAttribute("data-resumed")).isEqualTo("true");
+        aria.awaitChat("global", missed);
+        assertThat(first.all("#chat-log-global .line .content")).filteredOn(e -> e.getText().equals(missed))
+                .hasSize(1);
     }
 
     private static JsonObject firstNeighborOfStart() {

@@ -46,7 +46,7 @@ public final class PlayPage {
     }
 
     public void awaitChat(String channel, String text) {
-        browser.awaitText("#chat-log-" + channel + " li .content", text);
+        browser.awaitText("#chat-log-" + channel + " .line .content", text);
     }
 
     public void travelTo(long locationId) {

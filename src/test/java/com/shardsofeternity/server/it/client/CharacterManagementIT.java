@@ -1,6 +1,7 @@
 package com.shardsofeternity.server.it.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.shardsofeternity.client.Await;
 import com.shardsofeternity.client.GameClient;
@@ -16,6 +17,7 @@ import com.shardsofeternity.server.it.Api;
 import com.shardsofeternity.server.it.SeedData;
 import com.shardsofeternity.server.it.client.Players.Account;
 import com.shardsofeternity.server.it.client.Players.Player;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +47,8 @@ class CharacterManagementIT {
         assertThat(Await.result(client.listCharacters()))
                 .extracting(CharacterView::id, CharacterView::name)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(warrior.id(), warrior.name()),
-                        org.assertj.core.groups.Tuple.tuple(mage.id(), mage.name()));
+                        tuple(warrior.id(), warrior.name()),
+                        tuple(mage.id(), mage.name()));
     }
 
     @Test
@@ -90,7 +92,7 @@ class CharacterManagementIT {
         Account other = players.account();
 
         MasterServerException refused = Refusals.refusalOf(
-                other.client().createCharacter(owner.name().toUpperCase(java.util.Locale.ROOT), Players.AZURE));
+                other.client().createCharacter(owner.name().toUpperCase(Locale.ROOT), Players.AZURE));
 
         assertThat(refused.errorCode()).isEqualTo(ErrorCode.NAME_TAKEN);
         assertThat(refused.httpStatus()).isEqualTo(409);

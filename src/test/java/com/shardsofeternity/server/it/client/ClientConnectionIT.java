@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.shardsofeternity.client.Await;
-import com.shardsofeternity.client.ClientConfig;
 import com.shardsofeternity.client.GameClient;
 import com.shardsofeternity.client.MasterServerException;
 import com.shardsofeternity.client.Messages;
@@ -105,6 +104,21 @@ class ClientConnectionIT {
         Api.Reply afterLogout = Api.get("/api/characters", token);
         assertThat(afterLogout.status()).isEqualTo(401);
         assertThat(afterLogout.errorCode()).isEqualTo("SESSION_EXPIRED");
+    }
+
+    @Test
+    void disconnectClosesTheSocketButKeepsTheTokenForAnotherConnection() {
+        Player player = players.player(Players.CRIMSON);
+        ConnectionEvents events = ConnectionEvents.of(player.client());
+
+        Await.result(player.client().disconnect());
+
+        SessionEnd end = events.awaitSessionEnd();
+        assertThat(end.requestedByClient()).isTrue();
+        assertThat(player.client().connectionState()).isEqualTo(ConnectionState.CLOSED);
+        AuthResponse again = Await.result(player.client().connectWithToken(player.client().api().token().orElseThrow()));
+        assertThat(again.characterId()).isEqualTo(player.id());
+        Await.result(player.client().sendChat(Messages.CHANNEL_GLOBAL, "back on the same session"));
     }
 
     @Test

@@ -61,8 +61,4 @@ final class DeliveryLog implements ConnectionListener {
     synchronized List<String> events() {
         return entries.stream().map(Entry::what).toList();
     }
-
-    synchronized List<Entry> entries() {
-        return new ArrayList<>(entries);
-    }
 }

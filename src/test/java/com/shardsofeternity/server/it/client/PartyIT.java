@@ -1,6 +1,7 @@
 package com.shardsofeternity.server.it.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.shardsofeternity.client.Await;
 import com.shardsofeternity.protocol.ErrorCode;
@@ -11,6 +12,7 @@ import com.shardsofeternity.protocol.model.PartyMember;
 import com.shardsofeternity.protocol.model.PartyView;
 import com.shardsofeternity.server.it.Api;
 import com.shardsofeternity.server.it.client.Players.Player;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,15 +53,15 @@ class PartyIT {
         assertThat(invite.expiresAt()).isGreaterThan(System.currentTimeMillis());
 
         Await.result(member.client().joinParty(party.id()));
-        for (Inbox<PartyUpdate> hears : java.util.List.of(leaderHears, memberHears)) {
+        for (Inbox<PartyUpdate> hears : List.of(leaderHears, memberHears)) {
             assertThat(hears.await("joined", event("joined")).members())
                     .extracting(PartyMember::characterId).containsExactly(leader.id(), member.id());
         }
         PartyView read = Await.result(member.client().getParty(party.id()));
         assertThat(read.leaderId()).isEqualTo(leader.id());
         assertThat(read.members()).extracting(PartyMember::characterId, PartyMember::characterName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(leader.id(), leader.name()),
-                        org.assertj.core.groups.Tuple.tuple(member.id(), member.name()));
+                .containsExactly(tuple(leader.id(), leader.name()),
+                        tuple(member.id(), member.name()));
     }
 
     @Test
@@ -94,7 +96,7 @@ class PartyIT {
         Await.result(leader.client().leaveParty(party.id()));
 
         assertThat(leaderHears.await("left", event("left")).leaderId()).isEqualTo(second.id());
-        for (Inbox<PartyUpdate> hears : java.util.List.of(secondHears, thirdHears)) {
+        for (Inbox<PartyUpdate> hears : List.of(secondHears, thirdHears)) {
             PartyUpdate changed = hears.await("leader_changed", event("leader_changed"));
             assertThat(changed.leaderId()).isEqualTo(second.id());
             assertThat(changed.members()).extracting(PartyMember::characterId).containsExactly(second.id(), third.id());

@@ -37,8 +37,11 @@ import org.junit.jupiter.api.Test;
 class ReconnectionIT {
 
     private static final long WHISPERING_WOODS = 2;
-    /** More than the server keeps for replay (256 messages by default): each round trip sends three. */
-    private static final int ROUND_TRIPS_TO_OVERFLOW_THE_REPLAY = 90;
+    /**
+     * Round trips of each mover out of the listener's location and back: each sends the listener three
+     * messages (left, entered, character_update), 270 in all, more than the server keeps for replay (256).
+     */
+    private static final int ROUND_TRIPS_EACH = 30;
 
     private final Players players = new Players();
     private TcpRelay network;
@@ -55,7 +58,7 @@ class ReconnectionIT {
     }
 
     @Test
-    void aStreamOfWhispersSurvivesADroppedConnectionWithEveryMessageOnceAndInOrder() {
+    void aStreamOfWhispersSurvivesADroppedConnectionWithEveryMessageOnceAndInOrder() throws IOException {
         Player listener = players.player(Players.CRIMSON, throughTheRelay());
         List<Player> senders = List.of(players.player(Players.AZURE), players.player(Players.VERDANT),
                 players.player(Players.UMBRAL));
@@ -70,13 +73,13 @@ class ReconnectionIT {
         network.loseWhatTheServerSends();
         CompletableFuture<Void> answerLostOnTheWire = listener.client().sendChat(Messages.CHANNEL_GLOBAL, "as the line died");
         whisperRound(senders, listener, 3);
-        network.refuseConnections(true);
+        network.refuseConnections();
         assertThat(network.cutWebSockets()).isEqualTo(1);
         events.awaitState(ConnectionState.RECONNECTING, 1);
         assertThatThrownBy(() -> Await.result(listener.client().sendChat(Messages.CHANNEL_GLOBAL, "anyone?")))
                 .isInstanceOf(NotConnectedException.class);
         whisperRound(senders, listener, 4);
-        network.refuseConnections(false);
+        network.acceptConnectionsAgain();
 
         Await.result(answerLostOnTheWire);
         events.awaitState(ConnectionState.CONNECTED, 1);
@@ -94,13 +97,14 @@ class ReconnectionIT {
         List<Long> seqs = log.seqs();
         assertThat(seqs).as("every seq delivered, once, in order")
                 .isEqualTo(LongStream.rangeClosed(seqs.get(0), seqs.get(seqs.size() - 1)).boxed().toList());
-        assertThat(listener.client().lastSeq()).isEqualTo(seqs.get(seqs.size() - 1));
+        assertThat(listener.client().lastSeq()).isGreaterThanOrEqualTo(seqs.get(seqs.size() - 1));
     }
 
     @Test
-    void whenTheServerNoLongerKeepsWhatWasMissedTheClientResyncsBeforeDeliveringAnythingNewer() {
+    void whenTheServerNoLongerKeepsWhatWasMissedTheClientResyncsBeforeDeliveringAnythingNewer() throws IOException {
         Player listener = players.player(Players.CRIMSON, throughTheRelay());
-        Player mover = players.player(Players.AZURE);
+        List<Player> movers = List.of(players.player(Players.AZURE), players.player(Players.VERDANT),
+                players.player(Players.UMBRAL));
         long start = SeedData.startingLocationId();
         ConnectionEvents events = ConnectionEvents.of(listener.client());
         DeliveryLog log = DeliveryLog.of(listener.client());
@@ -108,15 +112,13 @@ class ReconnectionIT {
         Inbox<Chat> heard = Inbox.of(listener.client(), MessageTypes.CHAT, Chat.class);
         long seqBeforeTheDrop = listener.client().lastSeq();
 
-        network.refuseConnections(true);
+        network.refuseConnections();
         assertThat(network.cutWebSockets()).isEqualTo(1);
         events.awaitState(ConnectionState.RECONNECTING, 1);
-        for (int i = 0; i < ROUND_TRIPS_TO_OVERFLOW_THE_REPLAY; i++) {
-            Await.result(mover.client().sendMove(start, WHISPERING_WOODS));
-            Await.result(mover.client().sendMove(WHISPERING_WOODS, start));
-        }
-        Player newcomer = players.player(Players.UMBRAL);
-        network.refuseConnections(false);
+        movers.stream().map(mover -> walkBackAndForth(mover, start, WHISPERING_WOODS, ROUND_TRIPS_EACH))
+                .toList().forEach(Await::result);
+        Player newcomer = players.player(Players.AZURE);
+        network.acceptConnectionsAgain();
 
         ResyncSnapshot snapshot = events.awaitResync();
         nearby.await("after the reconnect", any -> true);
@@ -125,24 +127,39 @@ class ReconnectionIT {
         assertThat(snapshot.worldState()).isNotNull();
         assertThat(snapshot.characters()).extracting(CharacterView::id).containsExactly(listener.id());
         assertThat(snapshot.locationId()).isEqualTo(start);
-        assertThat(snapshot.nearbyPlayers()).extracting(NearbyPlayer::characterId)
-                .contains(listener.id(), mover.id(), newcomer.id());
-        assertThat(listener.client().getNearbyPlayers()).extracting(NearbyPlayer::characterId)
-                .contains(mover.id(), newcomer.id());
+        List<Long> expectedNearby = List.of(listener.id(), movers.get(0).id(), movers.get(1).id(), movers.get(2).id(),
+                newcomer.id());
+        assertThat(snapshot.nearbyPlayers()).extracting(NearbyPlayer::characterId).containsAll(expectedNearby);
+        assertThat(listener.client().getNearbyPlayers()).extracting(NearbyPlayer::characterId).containsAll(expectedNearby);
         List<String> afterTheDrop = eventsFrom(log.events(), ConnectionState.RECONNECTING.name());
         assertThat(afterTheDrop.indexOf("resync")).isNotNegative()
                 .isLessThan(afterTheDrop.indexOf(MessageTypes.NEARBY_PLAYERS));
-        assertThat(listener.client().lastSeq()).isGreaterThan(seqBeforeTheDrop + 3L * ROUND_TRIPS_TO_OVERFLOW_THE_REPLAY);
+        assertThat(listener.client().lastSeq()).isGreaterThan(seqBeforeTheDrop + 3L * ROUND_TRIPS_EACH * movers.size());
 
         Await.result(newcomer.client().sendChat(Messages.CHANNEL_GLOBAL, "welcome back"));
         heard.await("after the resync", chat -> "welcome back".equals(chat.content()));
     }
 
+    /**
+     * A client that reaches the server through the relay, retries soon after a drop, and lets a request
+     * wait out a whole drop and reconnect for its answer even on a slow machine.
+     */
     private ClientConfig throughTheRelay() {
         return Players.config().toBuilder()
                 .serverUrl(network.url())
                 .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(250), 0.5)
+                .requestTimeout(Duration.ofSeconds(30))
                 .build();
+    }
+
+    /** {@code trips} acknowledged moves from {@code home} to {@code away} and back, one after the other. */
+    private static CompletableFuture<Void> walkBackAndForth(Player walker, long home, long away, int trips) {
+        CompletableFuture<Void> walk = CompletableFuture.completedFuture(null);
+        for (int i = 0; i < trips; i++) {
+            walk = walk.thenCompose(there -> walker.client().sendMove(home, away))
+                    .thenCompose(back -> walker.client().sendMove(away, home));
+        }
+        return walk;
     }
 
     private static void whisperRound(List<Player> senders, Player recipient, int round) {

@@ -25,20 +25,21 @@ final class TcpRelay implements AutoCloseable {
 
     private static final byte[] WEBSOCKET_REQUEST = "GET /ws".getBytes(StandardCharsets.US_ASCII);
 
-    private final ServerSocket listener;
     private final InetSocketAddress server;
+    private final int port;
+    private volatile ServerSocket listener;
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "tcp-relay");
         thread.setDaemon(true);
         return thread;
     });
     private final Set<Pipe> pipes = ConcurrentHashMap.newKeySet();
-    private volatile boolean refusing;
 
     private TcpRelay(InetSocketAddress server) throws IOException {
         this.server = server;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptConnections);
+        ServerSocket first = listen(0);
+        this.port = first.getLocalPort();
+        startAccepting(first);
     }
 
     /** A relay to the server at {@code serverUrl}, listening on a free local port. */
@@ -49,7 +50,7 @@ final class TcpRelay implements AutoCloseable {
 
     /** The server's URL as seen through the relay. */
     String url() {
-        return "http://" + listener.getInetAddress().getHostAddress() + ":" + listener.getLocalPort();
+        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
     }
 
     /**
@@ -67,9 +68,17 @@ final class TcpRelay implements AutoCloseable {
         return cut.size();
     }
 
-    /** While refusing, every new connection is reset at once, as if the server were unreachable. */
-    void refuseConnections(boolean refuse) {
-        this.refusing = refuse;
+    /**
+     * Stops listening, so that new connections are refused as if the server were unreachable; open
+     * connections are left as they are.
+     */
+    void refuseConnections() throws IOException {
+        listener.close();
+    }
+
+    /** Listens again on the same port after {@link #refuseConnections()}. */
+    void acceptConnectionsAgain() throws IOException {
+        startAccepting(listen(port));
     }
 
     @Override
@@ -79,21 +88,29 @@ final class TcpRelay implements AutoCloseable {
         threads.shutdownNow();
     }
 
+    private static ServerSocket listen(int port) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        return socket;
+    }
+
+    private void startAccepting(ServerSocket socket) {
+        listener = socket;
+        threads.execute(() -> acceptConnections(socket));
+    }
+
     private List<Pipe> webSockets() {
         return pipes.stream().filter(pipe -> pipe.webSocket).toList();
     }
 
-    private void acceptConnections() {
-        while (!listener.isClosed()) {
+    private void acceptConnections(ServerSocket socket) {
+        while (!socket.isClosed()) {
             Socket client;
             try {
-                client = listener.accept();
+                client = socket.accept();
             } catch (IOException closed) {
                 return;
-            }
-            if (refusing) {
-                reset(client);
-                continue;
             }
             try {
                 Socket upstream = new Socket();

@@ -130,17 +130,17 @@ public final class P2pNode implements AutoCloseable {
         CompletableFuture<ConnectedPeer> awaited = new CompletableFuture<>();
         CompletableFuture<ConnectedPeer> already = awaitedLinks.putIfAbsent(peerId, awaited);
         if (already != null) {
-            return already.thenApply(peer -> peer);
+            return already.copy();
         }
-        schedule(() -> abandon(peerId, awaited, new TimeoutException("no link to character " + peerId + " within "
-                + settings.handshakeTimeout().multipliedBy(2).toSeconds() + " s")), settings.handshakeTimeout().multipliedBy(2));
+        Duration limit = settings.handshakeTimeout().multipliedBy(2);
+        schedule(() -> abandon(peerId, awaited,
+                new TimeoutException("no link to character " + peerId + " within " + limit.toSeconds() + " s")), limit);
         context.requestIntroduction(peerId).whenComplete((ack, refused) -> {
             if (refused != null) {
-                abandon(peerId, awaited, refused instanceof CompletionException wrapped && wrapped.getCause() != null
-                        ? wrapped.getCause() : refused);
+                abandon(peerId, awaited, unwrapped(refused));
             }
         });
-        return awaited.thenApply(peer -> peer);
+        return awaited.copy();
     }
 
     /**
@@ -194,7 +194,10 @@ public final class P2pNode implements AutoCloseable {
         }
     }
 
-    /** The server reported the character present: the listener's registration is repeated, since the server forgets it when the character goes offline. */
+    /**
+     * The server announced this client's character in a location: the listener's registration is
+     * repeated, since the server forgets it whenever the character goes offline.
+     */
     public void locationAnnounced() {
         Integer port;
         String host;
@@ -403,6 +406,10 @@ public final class P2pNode implements AutoCloseable {
     private void abandon(long peerId, CompletableFuture<ConnectedPeer> awaited, Throwable failure) {
         awaitedLinks.remove(peerId, awaited);
         awaited.completeExceptionally(failure);
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
     }
 
     private synchronized Optional<FernetKey> sharedKey() {

@@ -32,7 +32,7 @@ public final class P2pStats {
     /**
      * Connections closed during the opening exchange: no or a malformed {@code p2p_hello}, a ticket that
      * is unknown, used or expired, plaintext asked of a listener that requires encryption, or an answer
-     * that did not prove the key.
+     * or confirmation that did not prove the key.
      */
     public long refusedHandshakes() {
         return refusedHandshakes.get();

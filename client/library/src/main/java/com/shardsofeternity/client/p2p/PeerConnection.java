@@ -13,13 +13,14 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>The opening exchange: the dialler sends {@code p2p_hello} with its offer's ticket in plain JSON; the
  * listener redeems the ticket (see {@link TicketBook}) and answers with the same hello sealed under the
- * pair's key. The dialler takes the link as open only when that answer opens under the key and names its
- * ticket, so it knows it reached the peer the server introduced and not whoever listens at that address.
+ * pair's key; the dialler, once that answer opens under the key and names its ticket, confirms with the
+ * hello sealed in turn. Each end counts the link as open only when the other has proved the key, so
+ * neither takes whoever holds a ticket, or listens at an address, for the peer the server introduced.
  * A connection that does not complete the exchange within the handshake timeout is closed.
  */
 final class PeerConnection {
 
-    private enum State { AWAITING_HELLO, REDEEMING, AWAITING_ANSWER, OPEN, CLOSED }
+    private enum State { AWAITING_HELLO, REDEEMING, AWAITING_CONFIRMATION, AWAITING_ANSWER, OPEN, CLOSED }
 
     private final P2pNode node;
     private final CompletableFuture<ConnectedPeer> opened = new CompletableFuture<>();
@@ -67,10 +68,18 @@ final class PeerConnection {
         };
     }
 
-    /** The dialled socket is open: say hello with the offer's ticket. */
+    /** The dialled socket is open: say hello with the offer's ticket, unless the attempt was given up meanwhile. */
     void dialled(PeerSocket dialledSocket) {
-        this.socket = dialledSocket;
-        dialledSocket.send(node.hello(offer.ticket(), cipher.encrypted()));
+        boolean givenUp;
+        synchronized (this) {
+            givenUp = state == State.CLOSED;
+            socket = dialledSocket;
+        }
+        if (givenUp) {
+            dialledSocket.close(CloseCodes.GOING_AWAY.getCode(), "the attempt was given up");
+        } else {
+            dialledSocket.send(node.hello(offer.ticket(), cipher.encrypted()));
+        }
     }
 
     void onFrame(String frame) {
@@ -84,6 +93,7 @@ final class PeerConnection {
         }
         switch (current) {
             case AWAITING_HELLO -> readHello(frame);
+            case AWAITING_CONFIRMATION -> readConfirmation(frame);
             case AWAITING_ANSWER -> readAnswer(frame);
             case OPEN -> cipher.open(frame).ifPresent(message -> node.deliver(offer.peerId(), message));
             case REDEEMING -> refuse("a frame arrived before the hello was answered");
@@ -180,31 +190,46 @@ final class PeerConnection {
             }
             offer = redeemed.get();
             cipher = agreed.get();
-            state = State.OPEN;
-            locationId = node.currentLocation().orElse(null);
+            state = State.AWAITING_CONFIRMATION;
         }
-        socket.send(cipher.seal(node.hello(offer.ticket(), cipher.encrypted())));
-        markOpen();
+        socket.send(sealedHello());
+    }
+
+    private void readConfirmation(String frame) {
+        if (provesTheKey(frame, "the dialler's confirmation did not prove the pair's key")) {
+            markOpen(State.AWAITING_CONFIRMATION);
+        }
     }
 
     private void readAnswer(String frame) {
-        Optional<String> answer = cipher.open(frame);
-        Optional<P2pHello> hello = answer.flatMap(node::readHello);
-        if (hello.isEmpty() || !offer.ticket().equals(hello.get().ticket())) {
-            refuse("the listener's answer did not prove the pair's key");
-            return;
+        if (provesTheKey(frame, "the listener's answer did not prove the pair's key")) {
+            socket.send(sealedHello());
+            markOpen(State.AWAITING_ANSWER);
         }
+    }
+
+    /** Whether the frame is our ticket's hello sealed under the pair's cipher; refuses the connection if not. */
+    private boolean provesTheKey(String frame, String refusal) {
+        Optional<P2pHello> hello = cipher.open(frame).flatMap(node::readHello);
+        if (hello.isEmpty() || !offer.ticket().equals(hello.get().ticket())) {
+            refuse(refusal);
+            return false;
+        }
+        return true;
+    }
+
+    private String sealedHello() {
+        return cipher.seal(node.hello(offer.ticket(), cipher.encrypted()));
+    }
+
+    private void markOpen(State from) {
         synchronized (this) {
-            if (state != State.AWAITING_ANSWER) {
+            if (state != from) {
                 return;
             }
             state = State.OPEN;
             locationId = node.currentLocation().orElse(null);
         }
-        markOpen();
-    }
-
-    private void markOpen() {
         node.linkOpened(this);
         opened.complete(describe());
     }

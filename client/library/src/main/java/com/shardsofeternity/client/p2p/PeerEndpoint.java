@@ -25,8 +25,8 @@ public final class PeerEndpoint extends Endpoint {
     private final int maxConnections;
     private final P2pStats stats;
     private final Function<PeerSocket, PeerConnection> accept;
-    private PeerConnection connection;
-    private boolean counted;
+    private volatile PeerConnection connection;
+    private volatile boolean counted;
 
     PeerEndpoint(AtomicInteger open, int maxConnections, P2pStats stats, Function<PeerSocket, PeerConnection> accept) {
         this.open = open;

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,6 +31,20 @@ public final class TyrusTransport implements Transport {
 
     /** Largest frame we accept from the server: generous, since a batch may bundle many messages. */
     public static final int MAX_INCOMING_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+    /**
+     * A native client sends no {@code Origin} (PROTOCOL.md, Handshake). Tyrus adds one made of the
+     * server's own host and port, which a server checks against its browser allowlist: reached through
+     * a proxy, an IP address or another host name, the upgrade would be refused with 403.
+     */
+    private static final ClientEndpointConfig NATIVE_CLIENT = ClientEndpointConfig.Builder.create()
+            .configurator(new ClientEndpointConfig.Configurator() {
+                @Override
+                public void beforeRequest(Map<String, List<String>> headers) {
+                    headers.keySet().removeIf("Origin"::equalsIgnoreCase);
+                }
+            })
+            .build();
 
     private final ClientManager manager;
 
@@ -54,8 +70,7 @@ public final class TyrusTransport implements Transport {
 
     private TransportConnection connect(URI uri, TransportListener listener) {
         try {
-            Session session = manager.connectToServer(new ListeningEndpoint(listener),
-                    ClientEndpointConfig.Builder.create().build(), uri);
+            Session session = manager.connectToServer(new ListeningEndpoint(listener), NATIVE_CLIENT, uri);
             return new TyrusConnection(session);
         } catch (DeploymentException | IOException failure) {
             throw new CompletionException(failure);

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.shardsofeternity.client.ClosedPort;
 import com.shardsofeternity.client.Eventually;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +42,25 @@ class TyrusTransportTest {
                 session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), "asked to close"));
                 return null;
             }
+            return text;
+        }
+    }
+
+    /** Keeps the headers of every handshake it answers, for the tests to inspect. */
+    public static class HandshakeRecorder extends ServerEndpointConfig.Configurator {
+        static final LinkedBlockingQueue<Map<String, List<String>>> HANDSHAKES = new LinkedBlockingQueue<>();
+
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+            HANDSHAKES.add(Map.copyOf(request.getHeaders()));
+        }
+    }
+
+    /** Accepts connections and records their handshakes. */
+    @ServerEndpoint(value = "/recorded", configurator = HandshakeRecorder.class)
+    public static class HandshakeRecordingEndpoint {
+        @OnMessage
+        public String onMessage(String text) {
             return text;
         }
     }
@@ -71,7 +94,7 @@ class TyrusTransportTest {
     void startEndpoint() throws Exception {
         threadsBefore = liveThreads();
         int port = ClosedPort.find();
-        server = new Server("127.0.0.1", port, "/", Map.of(), EchoOrCloseEndpoint.class);
+        server = new Server("127.0.0.1", port, "/", Map.of(), EchoOrCloseEndpoint.class, HandshakeRecordingEndpoint.class);
         server.start();
         uri = URI.create("ws://127.0.0.1:" + port + "/ws");
     }
@@ -113,6 +136,18 @@ class TyrusTransportTest {
         TransportConnection connection = transport.open(uri, recorder).get(5, TimeUnit.SECONDS);
         connection.close(1000, "done");
         assertThat(recorder.closed.get(5, TimeUnit.SECONDS)).startsWith("1000");
+    }
+
+    @Test
+    void theHandshakeCarriesNoOriginLikeEveryNativeClient() throws Exception {
+        HandshakeRecorder.HANDSHAKES.clear();
+        URI recorded = uri.resolve("/recorded");
+
+        transport.open(recorded, new Recorder()).get(5, TimeUnit.SECONDS).close(1000, "done");
+
+        Map<String, List<String>> headers = HandshakeRecorder.HANDSHAKES.poll(5, TimeUnit.SECONDS);
+        assertThat(headers).isNotNull();
+        assertThat(headers.keySet()).anyMatch("Host"::equalsIgnoreCase).noneMatch("Origin"::equalsIgnoreCase);
     }
 
     @Test
