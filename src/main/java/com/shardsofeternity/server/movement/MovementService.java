@@ -3,6 +3,7 @@ package com.shardsofeternity.server.movement;
 import com.shardsofeternity.protocol.ErrorCode;
 import com.shardsofeternity.protocol.Limits;
 import com.shardsofeternity.protocol.MessageTypes;
+import com.shardsofeternity.protocol.Priority;
 import com.shardsofeternity.protocol.message.CharacterUpdate;
 import com.shardsofeternity.protocol.message.LocationUpdate;
 import com.shardsofeternity.protocol.message.Move;
@@ -104,7 +105,7 @@ public class MovementService {
                         character.position(), Position.ORIGIN);
                 throw new GameException(ErrorCode.INVALID_MOVE, "that step is faster than the maximum speed")
                         .thenSend(() -> bus.publish(Audience.character(characterId),
-                                messages.of(MessageTypes.LOCATION_UPDATE, serverPosition)));
+                                messages.withPriority(MessageTypes.LOCATION_UPDATE, Priority.HIGH, serverPosition)));
             }
             character.accept(position, velocity, now);
         }

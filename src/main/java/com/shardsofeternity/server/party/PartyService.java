@@ -115,13 +115,14 @@ public class PartyService {
         if (parties.membership(characterId).isPresent()) {
             throw new GameException(ErrorCode.ALREADY_IN_PARTY, "leave your current party first");
         }
-        if (!invites.take(partyId, characterId, now)) {
-            throw GameException.forbidden("there is no live invitation to that party");
-        }
-        Party party = parties.lock(partyId).orElseThrow(() -> GameException.forbidden("that party no longer exists"));
+        Party party = parties.lock(partyId).orElseThrow(() -> GameException.forbidden("there is no live invitation to that party"));
         List<PartyMember> members = parties.members(partyId);
         if (members.size() >= settings.partyMaxSize()) {
+            // Checked before the invitation is used, so it stays valid if someone leaves in time.
             throw GameException.forbidden("the party is full (" + settings.partyMaxSize() + " members)");
+        }
+        if (!invites.take(partyId, characterId, now)) {
+            throw GameException.forbidden("there is no live invitation to that party");
         }
         long nextSeq = members.stream().mapToLong(PartyMember::joinedSeq).max().orElse(-1) + 1;
         try {

@@ -25,6 +25,7 @@ public class ClientAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final ThreadLocal<String> HANDSHAKING = new ThreadLocal<>();
+    private static final ThreadLocal<String> HOST = new ThreadLocal<>();
 
     @Inject
     transient CurrentSession request;
@@ -36,14 +37,21 @@ public class ClientAddressFilter extends HttpFilter {
         return Optional.ofNullable(HANDSHAKING.get());
     }
 
+    /** The Host header of the handshake running on this thread: a page of this server is same-origin. */
+    static Optional<String> currentHost() {
+        return Optional.ofNullable(HOST.get());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest httpRequest, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HANDSHAKING.set(request.clientAddress(settings.trustForwardedFor()));
+        HOST.set(httpRequest.getHeader("Host"));
         try {
             chain.doFilter(httpRequest, response);
         } finally {
             HANDSHAKING.remove();
+            HOST.remove();
         }
     }
 }

@@ -21,7 +21,17 @@ public class HandshakeGuard extends ServerEndpointConfig.Configurator {
         if (origin == null || origin.isEmpty()) {
             return true;
         }
-        return allowedOrigins().contains(origin);
+        return allowedOrigins().contains(origin) || isSameOrigin(origin);
+    }
+
+    /** A page served by this very server (its own host and port) may always open a socket. */
+    private static boolean isSameOrigin(String origin) {
+        int scheme = origin.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        String hostAndPort = origin.substring(scheme + 3);
+        return ClientAddressFilter.currentHost().map(host -> host.equalsIgnoreCase(hostAndPort)).orElse(false);
     }
 
     /** Keeps the client's address (see {@link ClientAddressFilter}) with the socket being opened. */

@@ -12,7 +12,8 @@ import java.util.Map;
  * One socket's outbound frames, drained asynchronously with at most one send in flight. Whatever
  * piles up while a send is in flight goes out as one {@code batch} frame.
  *
- * <p>Back-pressure policy: a frame with a coalesce key replaces its waiting predecessor; once the
+ * <p>Back-pressure policy: a frame with a coalesce key replaces its waiting predecessor (taking its
+ * place at the end of the queue, so frames still leave in {@code seq} order); once the
  * queue holds {@code softLimit} frames, {@code low} frames are dropped; a queue that reaches
  * {@code hardLimit}, or stays at the soft limit longer than {@code graceMillis}, reports
  * {@link Offer#OVERFLOW} and its owner closes the socket (1008). {@code critical} frames are never dropped.
@@ -55,15 +56,17 @@ public final class OutboundQueue {
 
     public Offer offer(String frame, Priority priority, String coalesceKey, long now) {
         boolean startSending;
+        boolean coalesced = false;
         synchronized (this) {
             if (closed) {
                 return Offer.CLOSED;
             }
             if (coalesceKey != null) {
-                Slot waiting = waitingByKey.get(coalesceKey);
+                Slot waiting = waitingByKey.remove(coalesceKey);
                 if (waiting != null) {
-                    waiting.frame = frame;
-                    return Offer.COALESCED;
+                    // The newer frame takes the older one's place at the end, so seq never goes backwards.
+                    queue.remove(waiting);
+                    coalesced = true;
                 }
             }
             if (queue.size() >= softLimit) {
@@ -93,7 +96,7 @@ public final class OutboundQueue {
         if (startSending) {
             sendNext();
         }
-        return Offer.QUEUED;
+        return coalesced ? Offer.COALESCED : Offer.QUEUED;
     }
 
     /** Whether the queue has been over its soft limit for longer than the grace period. */

@@ -113,7 +113,7 @@ class OutboundQueueTest {
     }
 
     @Test
-    void aWaitingFrameIsReplacedInItsPlaceByANewerOneWithTheSameKey() {
+    void aWaitingFrameIsReplacedByANewerOneQueuedLastSoSeqNeverGoesBackwards() {
         OutboundQueue queue = new OutboundQueue(sink, 8, 16, 1_000);
         queue.offer(frame(0), Priority.NORMAL, null, T);
         assertThat(queue.offer(frame(1), Priority.LOW, "position:7", T)).isEqualTo(Offer.QUEUED);
@@ -123,7 +123,7 @@ class OutboundQueueTest {
 
         assertThat(queue.size()).isEqualTo(3);
         sink.complete();
-        assertThat(batch(sink.last())).containsExactly(frame(3), frame(2), frame(4));
+        assertThat(batch(sink.last())).containsExactly(frame(2), frame(3), frame(4));
     }
 
     @Test

@@ -182,13 +182,18 @@ class ClusterIT {
     @Test
     @Order(6)
     void loginThrottlingHoldsAcrossBothNodes() throws Exception {
+        // Reaching the nodes over IPv4 and IPv6 loopback splits the per-address count (3 + 2, under the
+        // limit of 5), so only the per-username count, shared through Redis, can lock the login; and
+        // the other tests' logins from this machine stay unaffected.
+        String viaA = "http://127.0.0.1:" + nodes.a.httpPort();
+        String viaB = "http://[::1]:" + nodes.b.httpPort();
         String username = register(nodes.a);
         for (int attempt = 0; attempt < 5; attempt++) {
-            ClusterNodes.Node node = attempt % 2 == 0 ? nodes.a : nodes.b;
-            assertThat(login(node, username, "wrong password").statusCode()).isEqualTo(401);
+            String base = attempt % 2 == 0 ? viaA : viaB;
+            assertThat(login(base, username, "wrong password").statusCode()).isEqualTo(401);
         }
-        assertThat(login(nodes.a, username, PASSWORD).statusCode()).isEqualTo(429);
-        assertThat(login(nodes.b, username, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(login(viaA, username, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(login(viaB, username, PASSWORD).statusCode()).isEqualTo(429);
     }
 
     @Test
@@ -308,12 +313,20 @@ class ClusterIT {
     }
 
     private HttpResponse<String> login(ClusterNodes.Node node, String username, String password) throws Exception {
-        return post(node, "/api/auth/login", null, Json.createObjectBuilder().add("username", username)
+        return login(node.baseUrl(), username, password);
+    }
+
+    private HttpResponse<String> login(String baseUrl, String username, String password) throws Exception {
+        return post(baseUrl, "/api/auth/login", null, Json.createObjectBuilder().add("username", username)
                 .add("password", password).add("protocol_version", "1.0").build().toString());
     }
 
     private HttpResponse<String> post(ClusterNodes.Node node, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+        return post(node.baseUrl(), path, token, body);
+    }
+
+    private HttpResponse<String> post(String baseUrl, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
