@@ -27,7 +27,7 @@ public class ChatRecord {
     @Column(name = "sender_id", nullable = false)
     private long senderId;
 
-    @Column(name = "sender_name", nullable = false, length = 24)
+    @Column(name = "sender_name", nullable = false, length = 48)
     private String senderName;
 
     @Column(name = "content", nullable = false, length = 3000)

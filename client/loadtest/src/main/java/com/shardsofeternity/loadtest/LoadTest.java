@@ -13,7 +13,8 @@ public final class LoadTest {
     /** Server settings that change what a benchmark measures; reported as the server process has them. */
     static final List<String> SERVER_SETTINGS = List.of("CHAT_RATE_LIMIT", "CHAT_RATE_WINDOW_MS", "POSITION_RATE_LIMIT",
             "TICK_RATE_HZ", "LOGIN_MAX_FAILURES", "ARGON2_MEMORY_KIB", "ARGON2_ITERATIONS", "ARGON2_PARALLELISM",
-            "PASSWORD_HASHING_THREADS", "PASSWORD_HASHING_QUEUE", "OUTBOUND_QUEUE_SOFT_LIMIT", "OUTBOUND_QUEUE_HARD_LIMIT");
+            "PASSWORD_HASHING_THREADS", "PASSWORD_HASHING_QUEUE", "OUTBOUND_QUEUE_SOFT_LIMIT", "OUTBOUND_QUEUE_HARD_LIMIT",
+            "OUTBOUND_LINGER_MS");
 
     private LoadTest() {
     }
@@ -63,6 +64,7 @@ public final class LoadTest {
         };
         report.put("server", options.server().toString());
         report.put("server_settings", settingsOf(server));
+        report.put("server_jvm_options", server.jvmOptions());
         report.put("machine", Machine.cores() + " cores, " + Machine.cpuModel());
         report.put("generator_java", System.getProperty("java.version"));
         return report;

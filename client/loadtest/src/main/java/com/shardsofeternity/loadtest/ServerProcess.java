@@ -86,6 +86,25 @@ final class ServerProcess {
         return null;
     }
 
+    /** The server JVM's heap and GC options ({@code -Xm*}, {@code -XX:*}) from its command line, or "?". */
+    String jvmOptions() {
+        if (!isKnown()) {
+            return "?";
+        }
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            StringBuilder options = new StringBuilder();
+            for (String argument : new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\0")) {
+                if (argument.startsWith("-Xm") || argument.startsWith("-Xs") || argument.startsWith("-XX:")) {
+                    options.append(options.length() == 0 ? "" : " ").append(argument);
+                }
+            }
+            return options.length() == 0 ? "JVM defaults" : options.toString();
+        } catch (IOException | RuntimeException unreadable) {
+            return "?";
+        }
+    }
+
     /** Asks the JVM for a full GC through {@code jcmd}, so that the next heap reading counts live data only. */
     boolean collectGarbage() {
         if (!isKnown()) {

@@ -34,9 +34,14 @@ public final class ProtocolVersion {
         }
         String major = version.substring(0, dot);
         String minor = version.substring(dot + 1);
-        if (!major.chars().allMatch(Character::isDigit) || !minor.chars().allMatch(Character::isDigit)) {
+        if (!isShortAsciiNumber(major) || !isShortAsciiNumber(minor)) {
             return null;
         }
         return Integer.valueOf(major);
+    }
+
+    /** 1-6 ASCII digits: no overflow, no digits of other scripts. */
+    private static boolean isShortAsciiNumber(String part) {
+        return part.length() <= 6 && part.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

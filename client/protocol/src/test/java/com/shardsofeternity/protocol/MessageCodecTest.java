@@ -140,5 +140,7 @@ class MessageCodecTest {
         assertThat(ProtocolVersion.isCompatible(null)).isFalse();
         assertThat(ProtocolVersion.isWellFormed("2.0")).isTrue();
         assertThat(ProtocolVersion.isWellFormed("x.y")).isFalse();
+        assertThat(ProtocolVersion.isCompatible("99999999999999.0")).isFalse();
+        assertThat(ProtocolVersion.isWellFormed("\u0661.0")).isFalse();
     }
 }
