@@ -177,17 +177,18 @@ public final class Combat {
         long itemId = action.itemId();
         WorldSeed.Item item = data.item(itemId).filter(i -> actor.hasItem(itemId))
                 .orElseThrow(() -> GameException.forbidden("you have no item " + itemId));
+        Fighter target = item.heals()
+                ? (action.targetId() == null ? actor : ally(actor, action.targetId()))
+                : (action.targetId() == null ? firstOpponent(actor) : opponent(actor, action.targetId()));
         actor.useItem(itemId);
         itemsUsed.add(actor.characterId());
         itemsUsed.add(itemId);
         if (item.heals()) {
-            Fighter target = action.targetId() == null ? actor : ally(actor, action.targetId());
             int healed = target.heal(item.power());
             healthChanged.add(target.characterId());
             record(actor.name() + " uses " + item.name() + " on " + target.name() + ", restoring " + healed
                     + " health (" + target.health() + "/" + target.maxHealth() + ").");
         } else {
-            Fighter target = action.targetId() == null ? firstOpponent(actor) : opponent(actor, action.targetId());
             hurt(actor.name() + " throws " + item.name() + " at", target, item.power());
         }
     }
