@@ -43,22 +43,27 @@ public class RedisPresence implements SharedPresence {
     @Override
     public void put(NearbyPlayer player, Long previousLocationId) {
         String id = Long.toString(player.characterId());
-        var async = redis.async();
-        async.hset(onlineKey(), id, jsonb.toJson(player));
-        async.hset(nodesKey(), id, settings.nodeName());
+        var sync = redis.sync();
+        sync.hset(onlineKey(), id, jsonb.toJson(player));
+        sync.hset(nodesKey(), id, settings.nodeName());
         if (previousLocationId != null && previousLocationId != player.locationId()) {
-            async.srem(locationKey(previousLocationId), id);
+            sync.srem(locationKey(previousLocationId), id);
         }
-        async.sadd(locationKey(player.locationId()), id);
+        sync.sadd(locationKey(player.locationId()), id);
+    }
+
+    @Override
+    public void refresh(NearbyPlayer player) {
+        redis.async().hset(onlineKey(), Long.toString(player.characterId()), jsonb.toJson(player));
     }
 
     @Override
     public void remove(long characterId, long locationId) {
         String id = Long.toString(characterId);
-        var async = redis.async();
-        async.hdel(onlineKey(), id);
-        async.hdel(nodesKey(), id);
-        async.srem(locationKey(locationId), id);
+        var sync = redis.sync();
+        sync.hdel(onlineKey(), id);
+        sync.hdel(nodesKey(), id);
+        sync.srem(locationKey(locationId), id);
     }
 
     @Override

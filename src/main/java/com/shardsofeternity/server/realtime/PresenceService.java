@@ -76,7 +76,7 @@ public class PresenceService implements OnlinePresence {
     public void refreshed(OnlineCharacter character) {
         SharedPresence shared = shared();
         if (shared != null) {
-            shared.put(character.view(), null);
+            shared.refresh(character.view());
         }
     }
 

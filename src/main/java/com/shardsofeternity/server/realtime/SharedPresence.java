@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public interface SharedPresence {
 
+    /** A character came online or moved: visible to every node when this returns. */
     void put(NearbyPlayer player, Long previousLocationId);
+
+    /** A newer position of a character already listed; written without waiting. */
+    void refresh(NearbyPlayer player);
 
     void remove(long characterId, long locationId);
 

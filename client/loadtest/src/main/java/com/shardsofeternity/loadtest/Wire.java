@@ -27,12 +27,24 @@ final class Wire {
         return CODEC.encodeClient(MessageTypes.AUTH_REQUEST, null, new AuthRequest(token, ProtocolVersion.CURRENT, null));
     }
 
+    /**
+     * A {@code chat} on the global channel, written directly: the same text the codec produces for
+     * {@link Chat#send}, without a JSON-B round per message on the sending thread. {@code content} must
+     * need no JSON escaping (the probes are digits and {@code |}).
+     */
     static String globalChat(String content) {
-        return CODEC.encodeClient(MessageTypes.CHAT, null, Chat.send("global", content));
+        return "{\"type\":\"" + MessageTypes.CHAT + "\",\"channel\":\"global\",\"content\":\"" + content + "\"}";
     }
 
+    /** A {@code location_update} ({@link LocationUpdate#send}), written directly like {@link #globalChat}. */
     static String locationUpdate(Position position, Position velocity) {
-        return CODEC.encodeClient(MessageTypes.LOCATION_UPDATE, null, LocationUpdate.send(position, velocity));
+        return new StringBuilder(160).append("{\"type\":\"").append(MessageTypes.LOCATION_UPDATE)
+                .append("\",\"position\":").append(vector(position))
+                .append(",\"velocity\":").append(vector(velocity)).append('}').toString();
+    }
+
+    private static String vector(Position p) {
+        return "{\"x\":" + p.x() + ",\"y\":" + p.y() + ",\"z\":" + p.z() + "}";
     }
 
     static String move(String id, long from, long to) {

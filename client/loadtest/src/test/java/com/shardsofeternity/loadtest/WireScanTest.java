@@ -70,6 +70,20 @@ class WireScanTest {
     }
 
     @Test
+    void handWrittenClientMessagesMeanWhatTheCodecWrites() throws Exception {
+        var codec = new com.shardsofeternity.protocol.MessageCodec(com.shardsofeternity.protocol.MessageTypes.standard());
+        var position = new com.shardsofeternity.protocol.model.Position(0.0, 0.0, 0.0);
+        var velocity = PositionProbe.velocity(12, 345.5, 1);
+
+        var chat = codec.payload(codec.decode(Wire.globalChat("lt|1|2|3|4")), com.shardsofeternity.protocol.message.Chat.class);
+        var update = codec.payload(codec.decode(Wire.locationUpdate(position, velocity)),
+                com.shardsofeternity.protocol.message.LocationUpdate.class);
+
+        assertThat(chat).isEqualTo(com.shardsofeternity.protocol.message.Chat.send("global", "lt|1|2|3|4"));
+        assertThat(update).isEqualTo(com.shardsofeternity.protocol.message.LocationUpdate.send(position, velocity));
+    }
+
+    @Test
     void pingIsAnsweredWithItsNonce() {
         assertThat(Wire.pongFor("{\"seq\":3,\"type\":\"ping\",\"priority\":\"normal\",\"timestamp\":5,\"nonce\":1700000}"))
                 .isEqualTo("{\"type\":\"pong\",\"nonce\":1700000}");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,11 +75,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Clicks the element, finding it again if the page re-rendered it in the meantime. */
     public void click(String css) {
         until(d -> {
             WebElement element = find(css);
-            return element.isEnabled() ? element : null;
-        }, "an enabled " + css).click();
+            if (!element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        }, "an enabled " + css);
     }
 
     public void type(String css, String text) {
@@ -93,7 +99,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until condition answers something other than null or false. */
     public <T> T until(Function<WebDriver, T> condition, String description) {
-        return new WebDriverWait(driver, WAIT).withMessage("waiting for " + description).until(condition);
+        return new WebDriverWait(driver, WAIT).withMessage("waiting for " + description)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public void awaitText(String css, String expected) {

@@ -11,7 +11,6 @@ import com.shardsofeternity.client.realtime.ConnectionState;
 import com.shardsofeternity.client.realtime.ResyncSnapshot;
 import com.shardsofeternity.protocol.MessageTypes;
 import com.shardsofeternity.protocol.message.Chat;
-import com.shardsofeternity.protocol.message.NearbyPlayers;
 import com.shardsofeternity.protocol.model.CharacterView;
 import com.shardsofeternity.protocol.model.NearbyPlayer;
 import com.shardsofeternity.server.it.Api;
@@ -108,7 +107,6 @@ class ReconnectionIT {
         long start = SeedData.startingLocationId();
         ConnectionEvents events = ConnectionEvents.of(listener.client());
         DeliveryLog log = DeliveryLog.of(listener.client());
-        Inbox<NearbyPlayers> nearby = Inbox.of(listener.client(), MessageTypes.NEARBY_PLAYERS, NearbyPlayers.class);
         Inbox<Chat> heard = Inbox.of(listener.client(), MessageTypes.CHAT, Chat.class);
         long seqBeforeTheDrop = listener.client().lastSeq();
 
@@ -121,7 +119,7 @@ class ReconnectionIT {
         network.acceptConnectionsAgain();
 
         ResyncSnapshot snapshot = events.awaitResync();
-        nearby.await("after the reconnect", any -> true);
+        awaitAfterTheDrop(log, MessageTypes.NEARBY_PLAYERS);
 
         assertThat(log.resumedFlags()).containsExactly(false);
         assertThat(snapshot.worldState()).isNotNull();
@@ -174,6 +172,22 @@ class ReconnectionIT {
 
     private static Predicate<Chat> whisper() {
         return chat -> Messages.CHANNEL_WHISPER.equals(chat.channel());
+    }
+
+    /** Waits until {@code type} was delivered after the drop (an older one may still sit in any inbox). */
+    private static void awaitAfterTheDrop(DeliveryLog log, String type) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!eventsFrom(log.events(), ConnectionState.RECONNECTING.name()).contains(type)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(type + " never arrived after the reconnect: " + log.events());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
     }
 
     private static List<String> eventsFrom(List<String> events, String first) {

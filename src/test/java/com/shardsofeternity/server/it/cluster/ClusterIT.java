@@ -92,7 +92,7 @@ class ClusterIT {
     void aTokenFromNodeAOpensASocketOnNodeB() throws Exception {
         Player alice = join(nodes.a, nodes.b.baseUrl(), "Crimson Covenant");
         assertThat(alice.client().connectionState().name()).isEqualTo("CONNECTED");
-        alice.await("nearby_players");
+        assertThat(((JsonObject) get(nodes.b, "/api/world/state")).getInt("online_players")).isPositive();
     }
 
     @Test
@@ -302,7 +302,10 @@ class ClusterIT {
             }
         });
         Await.result(client.connectWithToken(token));
-        return new Player(username, token, characterId, client, inbox, seen, ends);
+        Player player = new Player(username, token, characterId, client, inbox, seen, ends);
+        // The character is online (in every node's eyes) once the server sends who is nearby.
+        player.await("nearby_players");
+        return player;
     }
 
     private String register(ClusterNodes.Node node) throws Exception {
