@@ -91,9 +91,18 @@ public class SessionService {
         return SessionCheck.valid(state);
     }
 
-    /** A live session by its public id, or empty when it is unknown, ended or expired. */
+    /**
+     * A live session by its public id, or empty when it is unknown, ended or expired. One this node has
+     * not seen (another node of a cluster opened it, or this node restarted since) is read from the
+     * database, and not kept here: ending it tells every node, as any ending does.
+     */
     public Optional<SessionState> findLive(String sessionId) {
         SessionState state = byId.get(sessionId);
+        if (state == null) {
+            state = sessions.findByPublicId(sessionId).filter(stored -> !stored.isEnded())
+                    .flatMap(stored -> accounts.find(stored.accountId()).map(account -> stateOf(stored, account)))
+                    .orElse(null);
+        }
         if (state == null || state.isEnded() || state.isExpiredAt(clock.millis(), idleTimeoutMillis())) {
             return Optional.empty();
         }
@@ -130,8 +139,14 @@ public class SessionService {
         int ended = 0;
         for (SessionState state : List.copyOf(byId.values())) {
             if (state.isExpiredAt(now, idle)) {
-                end(state, SessionEnded.EXPIRED);
-                ended++;
+                // In a cluster the player may be active on another node, which writes its activity back.
+                sessions.findByPublicId(state.sessionId())
+                        .filter(stored -> !stored.isEnded())
+                        .ifPresent(stored -> state.touch(stored.lastActivityAt()));
+                if (state.isExpiredAt(now, idle)) {
+                    end(state, SessionEnded.EXPIRED);
+                    ended++;
+                }
             } else if (state.lastActivityAt() > state.persistedActivityAt()) {
                 long activity = state.lastActivityAt();
                 sessions.findByPublicId(state.sessionId()).ifPresent(stored -> stored.touch(activity));

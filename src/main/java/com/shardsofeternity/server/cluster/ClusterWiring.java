@@ -9,6 +9,10 @@ import com.shardsofeternity.server.coordination.SingleNodeJobs;
 import com.shardsofeternity.server.coordination.SingletonJobs;
 import com.shardsofeternity.server.limits.InMemoryRateCounter;
 import com.shardsofeternity.server.limits.RateCounter;
+import com.shardsofeternity.server.operations.LocalOnlinePlayers;
+import com.shardsofeternity.server.operations.OnlinePlayers;
+import com.shardsofeternity.server.p2p.LocalPeerListeners;
+import com.shardsofeternity.server.p2p.PeerListeners;
 import com.shardsofeternity.server.party.InviteStore;
 import com.shardsofeternity.server.party.PartyInvites;
 import com.shardsofeternity.server.realtime.EventBus;
@@ -27,9 +31,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The one switch between single-node and cluster mode: each shared concern (event bus, rate counters,
- * job leases, presence, replay buffers, invitations, combat ownership) gets its in-memory
- * implementation, or its Redis one when CLUSTER_ENABLED is true. Nothing else in the server knows
- * which mode it runs in.
+ * job leases, presence, replay buffers, invitations, combat ownership, peer listeners, the operator's
+ * reach over online players) gets its in-memory implementation, or its Redis one when CLUSTER_ENABLED
+ * is true. Nothing else in the server knows which mode it runs in.
  */
 @ApplicationScoped
 public class ClusterWiring {
@@ -69,10 +73,22 @@ public class ClusterWiring {
         return settings.clusterEnabled() ? cluster.get() : local.get();
     }
 
+    /** Dependent, so that sessions call the mirror itself, not a proxy, on every message they are sent. */
     @Produces
-    @ApplicationScoped
     ReplayMirror replayMirror(Instance<RedisReplayMirror> cluster) {
         return settings.clusterEnabled() ? cluster.get() : ReplayMirror.NONE;
+    }
+
+    @Produces
+    @ApplicationScoped
+    PeerListeners peerListeners(Instance<LocalPeerListeners> local, Instance<RedisPeerListeners> cluster) {
+        return settings.clusterEnabled() ? cluster.get() : local.get();
+    }
+
+    @Produces
+    @ApplicationScoped
+    OnlinePlayers onlinePlayers(Instance<LocalOnlinePlayers> local, Instance<ClusterOnlinePlayers> cluster) {
+        return settings.clusterEnabled() ? cluster.get() : local.get();
     }
 
     @Produces
@@ -83,7 +99,8 @@ public class ClusterWiring {
 
     /** Starts the subscriptions and the node's heartbeat when clustered. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started, ClusterBus bus, ClusterSessions sessions,
-               NodeCalls calls, NodeHeartbeat heartbeat, Instance<CombatService> combat, MetricRegistry metrics) {
+               NodeCalls calls, NodeHeartbeat heartbeat, Instance<CombatService> combat, ClusterOnlinePlayers players,
+               MetricRegistry metrics) {
         metrics.gauge("sote_cluster_node", () -> 1, new Tag("node", settings.nodeName()),
                 new Tag("mode", settings.clusterEnabled() ? "cluster" : "single"));
         if (!settings.clusterEnabled()) {
@@ -95,6 +112,7 @@ public class ClusterWiring {
                         body.containsKey("target_id") ? body.getJsonNumber("target_id").longValue() : null,
                         body.getString("ability_name", null),
                         body.containsKey("item_id") ? body.getJsonNumber("item_id").longValue() : null)));
+        players.serve();
         calls.start();
         sessions.start();
         bus.start();

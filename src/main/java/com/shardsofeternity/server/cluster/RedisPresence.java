@@ -13,6 +13,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,17 +21,22 @@ import java.util.stream.Collectors;
 
 /**
  * The cluster's presence directory in Redis: a hash of online characters (with the node holding each)
- * and a set of character ids per location.
+ * and a set of character ids per location. What lives exactly as long as a character's stay online
+ * goes with its entry: the peer listener it registered ({@link RedisPeerListeners}).
  */
 @ApplicationScoped
 @Typed(RedisPresence.class)
 public class RedisPresence implements SharedPresence {
 
-    private String onlineKey() {
+    String onlineKey() {
         return redis.key("presence");
     }
     private String nodesKey() {
         return redis.key("presence:node");
+    }
+    /** The peer listeners of online characters, removed with their presence entries. */
+    String peerListenersKey() {
+        return redis.key("presence:p2p");
     }
 
     @Inject
@@ -64,6 +70,8 @@ public class RedisPresence implements SharedPresence {
         sync.hdel(onlineKey(), id);
         sync.hdel(nodesKey(), id);
         sync.srem(locationKey(locationId), id);
+        // After the entry itself: a registration made meanwhile finds the character offline, or is removed here.
+        sync.hdel(peerListenersKey(), id);
     }
 
     @Override
@@ -99,6 +107,18 @@ public class RedisPresence implements SharedPresence {
     @Override
     public int count() {
         return redis.sync().hlen(onlineKey()).intValue();
+    }
+
+    /** The node holding an online character's session, if it is online anywhere. */
+    public Optional<String> holderOf(long characterId) {
+        return Optional.ofNullable(redis.sync().hget(nodesKey(), Long.toString(characterId)));
+    }
+
+    /** Every online character of the deployment, with the node holding its session. */
+    public Map<Long, String> holders() {
+        Map<Long, String> holders = new HashMap<>();
+        redis.sync().hgetall(nodesKey()).forEach((id, node) -> holders.put(Long.valueOf(id), node));
+        return holders;
     }
 
     /** Removes the entries of nodes that stopped without taking their players offline. */

@@ -23,10 +23,10 @@ public class RedisReplayMirror implements ReplayMirror {
     GameSettings settings;
 
     @Override
-    public void append(String sessionId, long seq, long at, String frame) {
+    public void append(String sessionId, long seq, long at, String body) {
         String key = key(sessionId);
         var async = redis.async();
-        async.rpush(key, seq + " " + at + " " + frame);
+        async.rpush(key, seq + " " + at + " " + body);
         async.ltrim(key, -settings.replayBufferSize(), -1);
         async.pexpire(key, settings.resumeWindowMs() + 60_000);
         async.set(seqKey(sessionId), Long.toString(seq), io.lettuce.core.SetArgs.Builder.px(settings.resumeWindowMs() + 60_000));
@@ -38,14 +38,14 @@ public class RedisReplayMirror implements ReplayMirror {
         if (lastSeq == null) {
             return Optional.empty();
         }
-        List<Kept> frames = new ArrayList<>();
+        List<Kept> messages = new ArrayList<>();
         for (String entry : redis.sync().lrange(key(sessionId), 0, -1)) {
             int first = entry.indexOf(' ');
             int second = entry.indexOf(' ', first + 1);
-            frames.add(new Kept(Long.parseLong(entry.substring(0, first)), Long.parseLong(entry.substring(first + 1, second)),
+            messages.add(new Kept(Long.parseLong(entry.substring(0, first)), Long.parseLong(entry.substring(first + 1, second)),
                     entry.substring(second + 1)));
         }
-        return Optional.of(new Snapshot(Long.parseLong(lastSeq), frames));
+        return Optional.of(new Snapshot(Long.parseLong(lastSeq), messages));
     }
 
     @Override

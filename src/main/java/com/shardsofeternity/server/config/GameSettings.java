@@ -73,6 +73,9 @@ public class GameSettings {
     @Inject @ConfigProperty(name = "OUTBOUND_OVERFLOW_GRACE_MS", defaultValue = "3000")
     long outboundOverflowGraceMs;
 
+    @Inject @ConfigProperty(name = "OUTBOUND_LINGER_MS", defaultValue = "5")
+    long outboundLingerMs;
+
     @Inject @ConfigProperty(name = "CHAT_RATE_LIMIT", defaultValue = "5")
     int chatRateLimit;
 
@@ -236,6 +239,11 @@ public class GameSettings {
 
     public long outboundOverflowGraceMs() {
         return outboundOverflowGraceMs;
+    }
+
+    /** How long normal and low messages for an idle socket wait to leave together; 0 sends each at once. */
+    public long outboundLingerMs() {
+        return Math.max(0, outboundLingerMs);
     }
 
     public int chatRateLimit() {

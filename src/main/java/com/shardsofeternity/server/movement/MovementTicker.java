@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -24,9 +26,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Relays accepted positions at the tick rate: however often a character reports, the others in its
- * location get at most one {@code location_update} of it per tick, with its latest position. Updates
- * due in the same tick leave together and reach each socket as one {@code batch} frame.
+ * Relays accepted positions, at most one {@code location_update} of a character per tick period
+ * ({@code TICK_RATE_HZ}): a position that arrives when the character's last relay is at least a period
+ * old goes out at once; one that arrives sooner waits for the tick and goes out with the character's
+ * latest position then. However often a character reports, the others in its location get at most
+ * the tick rate of its updates, and a character reporting at or below the tick rate is relayed
+ * without delay.
  */
 @ApplicationScoped
 public class MovementTicker {
@@ -44,12 +49,16 @@ public class MovementTicker {
     @Inject
     GameSettings settings;
 
+    @Inject
+    Clock clock;
+
     private final Set<Long> moved = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> ticking;
+    private volatile long periodMillis = 50;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long period = Math.max(1, 1000 / settings.tickRateHz());
-        ticking = scheduler.scheduleAtFixedRate(this::tickSafely, period, period, TimeUnit.MILLISECONDS);
+        periodMillis = Math.max(1, 1000 / settings.tickRateHz());
+        ticking = scheduler.scheduleAtFixedRate(this::tickSafely, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -59,9 +68,14 @@ public class MovementTicker {
         }
     }
 
-    /** A character's position changed; it goes out with the next tick. */
+    /** A character's position changed: relayed now if its last relay is a period old, else at a tick. */
     public void moved(long characterId) {
-        moved.add(characterId);
+        Optional<OnlineCharacter> character = presence.find(characterId);
+        if (character.isPresent() && character.get().claimRelay(clock.millis(), periodMillis)) {
+            relay(character.get());
+        } else {
+            moved.add(characterId);
+        }
     }
 
     private void tickSafely() {
@@ -73,10 +87,15 @@ public class MovementTicker {
     }
 
     void tick() {
+        long now = clock.millis();
         for (Iterator<Long> due = moved.iterator(); due.hasNext(); ) {
-            long characterId = due.next();
-            due.remove();
-            presence.find(characterId).ifPresent(this::relay);
+            Optional<OnlineCharacter> character = presence.find(due.next());
+            if (character.isEmpty()) {
+                due.remove();
+            } else if (character.get().claimRelay(now, periodMillis)) {
+                due.remove();
+                relay(character.get());
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 package com.shardsofeternity.server.operations;
 
 /**
- * A character online on this node as the operations page lists it.
+ * An online character as the operations page lists it, with the session that plays it (on whichever
+ * node of a cluster holds that session).
  *
  * @param connected false while its session is away (socket lost, inside the resume window)
  */

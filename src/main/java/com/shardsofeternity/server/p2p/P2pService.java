@@ -5,6 +5,7 @@ import com.shardsofeternity.protocol.MessageTypes;
 import com.shardsofeternity.protocol.message.P2pConnect;
 import com.shardsofeternity.protocol.message.P2pOffer;
 import com.shardsofeternity.protocol.message.P2pRegister;
+import com.shardsofeternity.protocol.model.NearbyPlayer;
 import com.shardsofeternity.server.GameException;
 import com.shardsofeternity.server.config.GameSettings;
 import com.shardsofeternity.server.realtime.Audience;
@@ -70,21 +71,25 @@ public class P2pService {
         listeners.register(online(characterId), new PeerAddress(host, port));
     }
 
-    /** Sends both characters a {@code p2p_offer} with a fresh key and ticket for the pair. */
+    /**
+     * Sends both characters a {@code p2p_offer} with a fresh key and ticket for the pair. The peer may be
+     * online on any node: presence and the listener registry answer for the whole deployment, and the
+     * offers go out on the event bus.
+     */
     public void connect(long dialerId, P2pConnect request) {
         long peerId = Inputs.id("peer_id", request.peerId());
         if (peerId == dialerId) {
             throw GameException.invalid("peer_id is your own character");
         }
         OnlineCharacter dialer = online(dialerId);
-        OnlineCharacter peer = presence.find(peerId)
+        NearbyPlayer peer = presence.lookup(peerId)
                 .orElseThrow(() -> GameException.notFound("character " + peerId + " is not online"));
         if (peer.locationId() != dialer.locationId()) {
             throw GameException.forbidden("character " + peerId + " is not in your location");
         }
-        PeerAddress peerListener = listeners.of(peer)
+        PeerAddress peerListener = listeners.of(peerId)
                 .orElseThrow(() -> GameException.forbidden("character " + peerId + " has no peer listener registered"));
-        PeerAddress dialerListener = listeners.of(dialer).orElse(null);
+        PeerAddress dialerListener = listeners.of(dialerId).orElse(null);
 
         String sessionKey = secrets.newSessionKey();
         String ticket = secrets.newTicket();
@@ -95,7 +100,7 @@ public class P2pService {
                 dialerListener == null ? null : dialerListener.port(),
                 sessionKey, ticket, expiresAt, ROLE_ACCEPT)));
         bus.publish(Audience.character(dialerId), messages.of(MessageTypes.P2P_OFFER, new P2pOffer(
-                peerId, peer.name(), peerListener.host(), peerListener.port(),
+                peerId, peer.characterName(), peerListener.host(), peerListener.port(),
                 sessionKey, ticket, expiresAt, ROLE_DIAL)));
     }
 

@@ -1,30 +1,19 @@
 package com.shardsofeternity.server.p2p;
 
 import com.shardsofeternity.server.realtime.OnlineCharacter;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 
 /**
- * The registered peer listeners, one per online character.
- *
- * <p>An entry is keyed by the {@link OnlineCharacter} the presence service holds while the character is
- * online, and only weakly: presence makes a new one each time the character comes online again, so a
- * registration can never outlive the stay it was made in, and the entry is collected once presence lets
- * go of the old object. No offline event is needed, and nothing here can leak.
+ * The registered peer listeners, at most one per online character, each forgotten when its character
+ * goes offline: a registration never outlives the stay online it was made in. On a single node they
+ * live in memory ({@link LocalPeerListeners}); in a cluster in Redis, so that a character on one node
+ * can be introduced to a peer whose socket another node holds.
  */
-@ApplicationScoped
-public class PeerListeners {
+public interface PeerListeners {
 
-    private final Map<OnlineCharacter, PeerAddress> byCharacter = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Remembers the listener of a character whose session this node holds, for the rest of its stay online. */
+    void register(OnlineCharacter character, PeerAddress address);
 
-    void register(OnlineCharacter character, PeerAddress address) {
-        byCharacter.put(character, address);
-    }
-
-    Optional<PeerAddress> of(OnlineCharacter character) {
-        return Optional.ofNullable(byCharacter.get(character));
-    }
+    /** The listener an online character, on any node, registered during its current stay online. */
+    Optional<PeerAddress> of(long characterId);
 }

@@ -5,6 +5,8 @@
  * one-time ticket, and talk to each other directly. The server never carries their traffic.
  *
  * <p>Uses the real-time layer's presence (who is online where, and the address a socket came from),
- * its event bus to send the offers, and nothing else.
+ * its event bus to send the offers, and nothing else. The registry of peer listeners is an interface:
+ * in memory on a single node, in Redis in a cluster (where the cluster package provides it), so that
+ * characters whose sockets are on different nodes are introduced exactly as on one.
  */
 package com.shardsofeternity.server.p2p;

@@ -8,7 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -19,6 +21,9 @@ import java.util.Optional;
  * keeps it in the socket's user properties ({@link Connection#remoteAddress()}). The address follows
  * the login rules ({@code X-Forwarded-For} only when the proxy is trusted); nothing is stored in an
  * HTTP session.
+ *
+ * <p>The request passed on never creates an HTTP session: the container would otherwise make one for
+ * every handshake (about a kilobyte per socket, kept for the session timeout) that nothing here uses.
  */
 @WebFilter(urlPatterns = "/ws", asyncSupported = true)
 public class ClientAddressFilter extends HttpFilter {
@@ -48,10 +53,28 @@ public class ClientAddressFilter extends HttpFilter {
         HANDSHAKING.set(request.clientAddress(settings.trustForwardedFor()));
         HOST.set(httpRequest.getHeader("Host"));
         try {
-            chain.doFilter(httpRequest, response);
+            chain.doFilter(new WithoutNewSessions(httpRequest), response);
         } finally {
             HANDSHAKING.remove();
             HOST.remove();
+        }
+    }
+
+    /** A request whose {@code getSession()} returns an existing session only. */
+    private static final class WithoutNewSessions extends HttpServletRequestWrapper {
+
+        WithoutNewSessions(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return super.getSession(false);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            return super.getSession(false);
         }
     }
 }

@@ -27,10 +27,10 @@ public final class Connection implements FrameSink {
     private volatile PlayerSession player;
     private volatile boolean closing;
 
-    public Connection(Session socket, RealtimeLimits limits, Executor closer, long now) {
+    public Connection(Session socket, RealtimeLimits limits, OutboundQueue.Flusher flusher, Executor closer, long now) {
         this.socket = socket;
         this.closer = closer;
-        this.outbound = new OutboundQueue(this, limits.softLimit(), limits.hardLimit(), limits.graceMillis());
+        this.outbound = new OutboundQueue(this, flusher, limits.softLimit(), limits.hardLimit(), limits.graceMillis());
         this.openedAt = now;
         this.lastInboundAt = now;
     }

@@ -21,6 +21,7 @@ public final class OnlineCharacter {
     private volatile long lastSeen;
     /** When the server last accepted or set the position: the start of the next speed check. */
     private volatile long positionTime;
+    private long lastRelayAt = Long.MIN_VALUE / 2;
 
     public OnlineCharacter(long characterId, String name, String faction, int level, int health, int maxHealth,
                            long locationId, Position position, long now) {
@@ -103,6 +104,18 @@ public final class OnlineCharacter {
         this.velocity = velocity;
         this.positionTime = now;
         this.lastSeen = now;
+    }
+
+    /**
+     * Whether its position may be relayed to others now, at most once per {@code minIntervalMillis};
+     * if so, the relay is claimed.
+     */
+    public synchronized boolean claimRelay(long now, long minIntervalMillis) {
+        if (now - lastRelayAt < minIntervalMillis) {
+            return false;
+        }
+        lastRelayAt = now;
+        return true;
     }
 
     public void seen(long now) {

@@ -3,14 +3,20 @@ package com.shardsofeternity.server.realtime;
 import com.shardsofeternity.protocol.MessageCodec;
 import com.shardsofeternity.protocol.Priority;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * One socket's outbound frames, drained asynchronously with at most one send in flight. Whatever
  * piles up while a send is in flight goes out as one {@code batch} frame.
+ *
+ * <p>With a {@link Flusher}, {@code normal} and {@code low} frames offered to an idle queue wait for
+ * the flusher's next pass (a few milliseconds) so that a busy socket gets one frame per pass instead
+ * of one per message: the cost of a WebSocket write, not of a message, is what limits fan-out.
+ * {@code high} and {@code critical} frames leave at once, taking whatever waits with them.
+ *
+ * <p>Sequenced messages are queued as the body shared by all recipients plus this socket's
+ * {@code seq}, which is spliced in only when the frame is written.
  *
  * <p>Back-pressure policy: a frame with a coalesce key replaces its waiting predecessor (taking its
  * place at the end of the queue, so frames still leave in {@code seq} order); once the
@@ -26,36 +32,84 @@ public final class OutboundQueue {
     private static final int MAX_BATCH_FRAMES = 128;
     private static final int MAX_BATCH_CHARS = 48 * 1024;
 
-    private static final class Slot {
-        String frame;
-        final String coalesceKey;
+    /** Sends idle queues' waiting frames a little later, all in one pass. */
+    public interface Flusher {
+        void flushSoon(OutboundQueue queue);
+    }
 
-        Slot(String frame, String coalesceKey) {
-            this.frame = frame;
+    private static final class Slot {
+        final String text;
+        /** The seq to splice into {@code text}, or 0 when {@code text} is a complete frame. */
+        final long seq;
+        final String coalesceKey;
+        final boolean urgent;
+
+        Slot(String text, long seq, String coalesceKey, boolean urgent) {
+            this.text = text;
+            this.seq = seq;
             this.coalesceKey = coalesceKey;
+            this.urgent = urgent;
+        }
+
+        /** The length of the frame as written (with a seq of up to 19 digits). */
+        int length() {
+            return seq == 0 ? text.length() : text.length() + 27;
+        }
+
+        void appendTo(StringBuilder out) {
+            if (seq == 0) {
+                out.append(text);
+            } else {
+                MessageCodec.appendWithSeq(out, text, seq);
+            }
+        }
+
+        String frame() {
+            return seq == 0 ? text : MessageCodec.withSeq(text, seq);
         }
     }
 
     private final FrameSink sink;
+    private final Flusher flusher;
     private final int softLimit;
     private final int hardLimit;
     private final long graceMillis;
     private final ArrayDeque<Slot> queue = new ArrayDeque<>();
     private final Map<String, Slot> waitingByKey = new HashMap<>();
     private boolean sending;
+    private boolean flushPending;
+    /** How many waiting frames are {@code high} or {@code critical}. */
+    private int urgentWaiting;
     private boolean closed;
     private long overSoftSince;
     private long framesSent;
 
+    /** A queue that sends every frame as soon as the socket is free. */
     public OutboundQueue(FrameSink sink, int softLimit, int hardLimit, long graceMillis) {
+        this(sink, null, softLimit, hardLimit, graceMillis);
+    }
+
+    /** A queue whose {@code normal} and {@code low} frames wait for {@code flusher} when the socket is idle. */
+    public OutboundQueue(FrameSink sink, Flusher flusher, int softLimit, int hardLimit, long graceMillis) {
         this.sink = sink;
+        this.flusher = flusher;
         this.softLimit = softLimit;
         this.hardLimit = hardLimit;
         this.graceMillis = graceMillis;
     }
 
+    /** Queues a complete frame (one without a {@code seq}, or already numbered). */
     public Offer offer(String frame, Priority priority, String coalesceKey, long now) {
+        return offer(frame, 0, priority, coalesceKey, now);
+    }
+
+    /**
+     * Queues a message: {@code body} as made by {@link MessageCodec#encodeServerBody} with {@code seq}
+     * spliced in when it is written, or a complete frame when {@code seq} is 0.
+     */
+    public Offer offer(String body, long seq, Priority priority, String coalesceKey, long now) {
         boolean startSending;
+        boolean scheduleFlush = false;
         boolean coalesced = false;
         synchronized (this) {
             if (closed) {
@@ -66,6 +120,9 @@ public final class OutboundQueue {
                 if (waiting != null) {
                     // The newer frame takes the older one's place at the end, so seq never goes backwards.
                     queue.remove(waiting);
+                    if (waiting.urgent) {
+                        urgentWaiting--;
+                    }
                     coalesced = true;
                 }
             }
@@ -80,14 +137,21 @@ public final class OutboundQueue {
             if (queue.size() >= hardLimit) {
                 return Offer.OVERFLOW;
             }
-            Slot slot = new Slot(frame, coalesceKey);
+            boolean urgent = priority == Priority.HIGH || priority == Priority.CRITICAL;
+            Slot slot = new Slot(body, seq, coalesceKey, urgent);
             queue.addLast(slot);
             if (coalesceKey != null) {
                 waitingByKey.put(coalesceKey, slot);
             }
-            startSending = !sending;
+            if (urgent) {
+                urgentWaiting++;
+            }
+            startSending = !sending && (urgent || flusher == null);
             if (startSending) {
                 sending = true;
+            } else if (!sending && !flushPending) {
+                flushPending = true;
+                scheduleFlush = true;
             }
             if (overflowing(now)) {
                 return Offer.OVERFLOW;
@@ -95,8 +159,22 @@ public final class OutboundQueue {
         }
         if (startSending) {
             sendNext();
+        } else if (scheduleFlush) {
+            flusher.flushSoon(this);
         }
         return coalesced ? Offer.COALESCED : Offer.QUEUED;
+    }
+
+    /** The flusher's pass: sends what waits, unless a send is already under way (it takes them along). */
+    public void flush() {
+        synchronized (this) {
+            flushPending = false;
+            if (sending || closed || queue.isEmpty()) {
+                return;
+            }
+            sending = true;
+        }
+        sendNext();
     }
 
     /** Whether the queue has been over its soft limit for longer than the grace period. */
@@ -120,6 +198,7 @@ public final class OutboundQueue {
     public synchronized void close() {
         closed = true;
         queue.clear();
+        urgentWaiting = 0;
         waitingByKey.clear();
     }
 
@@ -136,33 +215,63 @@ public final class OutboundQueue {
             if (failure != null) {
                 close();
             } else {
-                sendNext();
+                sent();
             }
         });
     }
 
-    private String takeBatch() {
-        Slot first = queue.pollFirst();
-        forget(first);
-        framesSent++;
-        if (queue.isEmpty()) {
-            return first.frame;
+    /** A send completed: what waited meanwhile leaves now if any of it is urgent, else at the next pass. */
+    private void sent() {
+        boolean waitForPass;
+        boolean register = false;
+        synchronized (this) {
+            waitForPass = flusher != null && urgentWaiting == 0 && !closed && !queue.isEmpty();
+            if (waitForPass) {
+                sending = false;
+                register = !flushPending;
+                flushPending = true;
+            }
         }
-        List<String> frames = new ArrayList<>(Math.min(queue.size() + 1, MAX_BATCH_FRAMES));
-        frames.add(first.frame);
-        int chars = first.frame.length();
-        while (!queue.isEmpty() && frames.size() < MAX_BATCH_FRAMES
-                && chars + queue.peekFirst().frame.length() <= MAX_BATCH_CHARS) {
+        if (!waitForPass) {
+            sendNext(); // still sending: sends what waits, or marks the socket idle
+        } else if (register) {
+            flusher.flushSoon(this);
+        }
+    }
+
+    private String takeBatch() {
+        Slot first = queue.peekFirst();
+        int frames = 0;
+        int chars = 0;
+        for (Slot slot : queue) {
+            if (frames == MAX_BATCH_FRAMES || (frames > 0 && chars + slot.length() > MAX_BATCH_CHARS)) {
+                break;
+            }
+            frames++;
+            chars += slot.length() + 1;
+        }
+        if (frames == 1) {
+            forget(queue.pollFirst());
+            framesSent++;
+            return first.frame();
+        }
+        StringBuilder batch = MessageCodec.openBatch(chars + 32);
+        for (int i = 0; i < frames; i++) {
             Slot next = queue.pollFirst();
             forget(next);
-            frames.add(next.frame);
-            chars += next.frame.length();
-            framesSent++;
+            if (i > 0) {
+                batch.append(',');
+            }
+            next.appendTo(batch);
         }
-        return frames.size() == 1 ? first.frame : MessageCodec.batch(frames);
+        framesSent += frames;
+        return MessageCodec.closeBatch(batch);
     }
 
     private void forget(Slot slot) {
+        if (slot.urgent) {
+            urgentWaiting--;
+        }
         if (slot.coalesceKey != null) {
             waitingByKey.remove(slot.coalesceKey, slot);
         }

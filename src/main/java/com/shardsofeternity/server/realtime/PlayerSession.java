@@ -1,6 +1,5 @@
 package com.shardsofeternity.server.realtime;
 
-import com.shardsofeternity.protocol.MessageCodec;
 import com.shardsofeternity.server.auth.SessionState;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +34,8 @@ public final class PlayerSession {
     /** Continues a session another node held: its numbering and the frames it kept. */
     public synchronized void restore(ReplayMirror.Snapshot snapshot) {
         lastSeq = Math.max(lastSeq, snapshot.lastSeq());
-        for (ReplayMirror.Kept kept : snapshot.frames()) {
-            replay.add(kept.seq(), kept.frame(), kept.at());
+        for (ReplayMirror.Kept kept : snapshot.messages()) {
+            replay.add(kept.seq(), kept.body(), kept.at());
         }
     }
 
@@ -63,25 +62,30 @@ public final class PlayerSession {
 
     /** Numbers the message, keeps it for replay and queues it on the socket, if any. Never blocks. */
     public void send(ServerMessage message) {
+        metrics.sent(message.type(), deliver(message));
+    }
+
+    /**
+     * As {@link #send} without counting it in the metrics: for fan-out, which counts once per message
+     * rather than once per recipient.
+     */
+    OutboundQueue.Offer deliver(ServerMessage message) {
         Connection target;
         OutboundQueue.Offer offer = OutboundQueue.Offer.CLOSED;
         long now = System.currentTimeMillis();
         synchronized (this) {
             long seq = ++lastSeq;
-            String frame = MessageCodec.withSeq(message.body(), seq);
-            replay.add(seq, frame, now);
-            mirror.append(auth.sessionId(), seq, now, frame);
+            replay.add(seq, message.body(), now);
+            mirror.append(auth.sessionId(), seq, now, message.body());
             target = connection;
             if (target != null) {
-                offer = target.outbound().offer(frame, message.priority(), message.coalesceKey(), now);
+                offer = target.outbound().offer(message.body(), seq, message.priority(), message.coalesceKey(), now);
             }
         }
-        if (target != null) {
-            metrics.sent(message.type(), offer);
-            if (offer == OutboundQueue.Offer.OVERFLOW) {
-                target.close(com.shardsofeternity.protocol.CloseCodes.POLICY, "outbound queue overflow: the client reads too slowly");
-            }
+        if (offer == OutboundQueue.Offer.OVERFLOW) {
+            target.close(com.shardsofeternity.protocol.CloseCodes.POLICY, "outbound queue overflow: the client reads too slowly");
         }
+        return offer;
     }
 
     /**

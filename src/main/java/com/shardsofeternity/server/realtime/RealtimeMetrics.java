@@ -53,12 +53,32 @@ public class RealtimeMetrics {
 
     public void sent(String type, OutboundQueue.Offer offer) {
         switch (offer) {
-            case QUEUED -> outbound.computeIfAbsent(type, t -> registry.counter("sote_ws_messages_out_total", new Tag("type", t))).inc();
+            case QUEUED -> outboundCounter(type).inc();
             case COALESCED -> coalesced.inc();
             case DROPPED -> dropped.inc();
             case OVERFLOW -> overflows.inc();
             case CLOSED -> { }
         }
+    }
+
+    /** What became of one message sent to many sessions. */
+    public void sent(String type, DeliveryTally tally) {
+        if (tally.queued() > 0) {
+            outboundCounter(type).inc(tally.queued());
+        }
+        if (tally.coalesced() > 0) {
+            coalesced.inc(tally.coalesced());
+        }
+        if (tally.dropped() > 0) {
+            dropped.inc(tally.dropped());
+        }
+        if (tally.overflowed() > 0) {
+            overflows.inc(tally.overflowed());
+        }
+    }
+
+    private Counter outboundCounter(String type) {
+        return outbound.computeIfAbsent(type, t -> registry.counter("sote_ws_messages_out_total", new Tag("type", t)));
     }
 
     /** A sign of a misbehaving client: rate limit hit, refused move, bad message, oversized frame. */

@@ -44,6 +44,8 @@ public class RealtimeRuntime {
     @Inject
     GameSettings settings;
     @Inject
+    OutboundFlusher flusher;
+    @Inject
     Clock clock;
 
     private RealtimeLimits limits;
@@ -65,7 +67,7 @@ public class RealtimeRuntime {
         if (limits == null) {
             limits = new RealtimeLimits(settings.outboundSoftLimit(), settings.outboundHardLimit(), settings.outboundOverflowGraceMs());
         }
-        return new Connection(socket, limits, scheduler, clock.millis());
+        return new Connection(socket, limits, flusher.forNewSockets(), scheduler, clock.millis());
     }
 
     private void sweepSafely() {

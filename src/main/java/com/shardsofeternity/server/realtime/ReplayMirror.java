@@ -9,15 +9,15 @@ import java.util.Optional;
  */
 public interface ReplayMirror {
 
-    /** A frame kept for replay, with its sequence number and when it was sent. */
-    record Kept(long seq, long at, String frame) {
+    /** A message kept for replay: its body (without {@code seq}), its sequence number and when it was sent. */
+    record Kept(long seq, long at, String body) {
     }
 
     /** What a session had when it was last mirrored. */
-    record Snapshot(long lastSeq, List<Kept> frames) {
+    record Snapshot(long lastSeq, List<Kept> messages) {
     }
 
-    void append(String sessionId, long seq, long at, String frame);
+    void append(String sessionId, long seq, long at, String body);
 
     Optional<Snapshot> load(String sessionId);
 
@@ -26,7 +26,7 @@ public interface ReplayMirror {
     /** The single-node mirror: keeps nothing. */
     ReplayMirror NONE = new ReplayMirror() {
         @Override
-        public void append(String sessionId, long seq, long at, String frame) {
+        public void append(String sessionId, long seq, long at, String body) {
         }
 
         @Override

@@ -52,14 +52,16 @@ public final class LibertyServer {
 
     /** Waits until the readiness check is UP (the application and its database are serving). */
     public static void awaitReady(Duration timeout) throws InterruptedException {
+        awaitReady(Api.baseUrl(), timeout);
+    }
+
+    /** Waits until the server at {@code baseUrl} is serving: its readiness check is UP and it answers the world state. */
+    public static void awaitReady(String baseUrl, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(Api.baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && Api.get("/api/world/state", null).status() == 200) {
+                if (status(http, baseUrl + "/health/ready") == 200 && status(http, baseUrl + "/api/world/state") == 200) {
                     return;
                 }
             } catch (IOException | RuntimeException notYet) {
@@ -67,6 +69,11 @@ public final class LibertyServer {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the server did not become ready within " + timeout);
+        throw new IllegalStateException("the server at " + baseUrl + " did not become ready within " + timeout);
+    }
+
+    private static int status(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

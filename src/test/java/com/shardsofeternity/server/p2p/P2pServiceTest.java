@@ -7,6 +7,7 @@ import com.shardsofeternity.protocol.Priority;
 import com.shardsofeternity.protocol.message.P2pConnect;
 import com.shardsofeternity.protocol.message.P2pOffer;
 import com.shardsofeternity.protocol.message.P2pRegister;
+import com.shardsofeternity.protocol.model.NearbyPlayer;
 import com.shardsofeternity.protocol.model.Position;
 import com.shardsofeternity.server.GameException;
 import com.shardsofeternity.server.config.GameSettings;
@@ -36,19 +37,29 @@ class P2pServiceTest {
     }
 
     private final Map<Long, OnlineCharacter> online = new ConcurrentHashMap<>();
+    /** Characters online on another node of a cluster: known to the shared presence directory only. */
+    private final Map<Long, NearbyPlayer> onAnotherNode = new ConcurrentHashMap<>();
     private final List<Sent> sent = new ArrayList<>();
     private final List<P2pOffer> encoded = new ArrayList<>();
     private volatile boolean trustClientHosts;
     private final P2pService service = new P2pService();
 
     P2pServiceTest() {
-        service.presence = new PresenceService() {
+        PresenceService presence = new PresenceService() {
             @Override
             public Optional<OnlineCharacter> find(long characterId) {
                 return Optional.ofNullable(online.get(characterId));
             }
+
+            @Override
+            public Optional<NearbyPlayer> lookup(long characterId) {
+                return find(characterId).map(OnlineCharacter::view).or(() -> Optional.ofNullable(onAnotherNode.get(characterId)));
+            }
         };
-        service.listeners = new PeerListeners();
+        service.presence = presence;
+        LocalPeerListeners listeners = new LocalPeerListeners();
+        listeners.presence = presence;
+        service.listeners = listeners;
         service.secrets = new PeerSecrets();
         service.messages = new ServerMessages() {
             @Override
@@ -200,5 +211,36 @@ class P2pServiceTest {
         comesOnline(2, "Bram", 10);
 
         assertThat(refusal(() -> service.connect(1, new P2pConnect(2L)))).isEqualTo(ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void aPeerWhoseSocketIsOnAnotherNodeIsIntroducedThroughTheSharedDirectories() {
+        PeerListeners local = service.listeners;
+        Map<Long, PeerAddress> registeredElsewhere = new ConcurrentHashMap<>();
+        service.listeners = new PeerListeners() {
+            @Override
+            public void register(OnlineCharacter character, PeerAddress address) {
+                local.register(character, address);
+            }
+
+            @Override
+            public Optional<PeerAddress> of(long characterId) {
+                return Optional.ofNullable(registeredElsewhere.get(characterId)).or(() -> local.of(characterId));
+            }
+        };
+        onAnotherNode.put(4L, new NearbyPlayer(4L, "Dara", 1, "Azure Order", 10L, Position.ORIGIN, NOW));
+        onAnotherNode.put(5L, new NearbyPlayer(5L, "Eryk", 1, "Azure Order", 11L, Position.ORIGIN, NOW));
+        onAnotherNode.put(6L, new NearbyPlayer(6L, "Fen", 1, "Azure Order", 10L, Position.ORIGIN, NOW));
+        registeredElsewhere.put(4L, new PeerAddress("198.51.100.10", 9400));
+        registeredElsewhere.put(5L, new PeerAddress("198.51.100.11", 9500));
+
+        service.connect(1, new P2pConnect(4L));
+
+        assertThat(sent).extracting(Sent::audience).containsExactly(Audience.character(4), Audience.character(1));
+        P2pOffer dial = sent.get(1).offer();
+        assertThat(dial).isEqualTo(new P2pOffer(4L, "Dara", "198.51.100.10", 9400, dial.sessionKey(), dial.ticket(),
+                NOW + 30_000, "dial"));
+        assertThat(refusal(() -> service.connect(1, new P2pConnect(5L)))).as("in location 11").isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(refusal(() -> service.connect(1, new P2pConnect(6L)))).as("no listener").isEqualTo(ErrorCode.FORBIDDEN);
     }
 }

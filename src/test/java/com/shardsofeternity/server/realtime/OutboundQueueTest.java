@@ -240,6 +240,141 @@ class OutboundQueueTest {
         assertThat(queue.offer(frame(3), Priority.NORMAL, null, T)).isEqualTo(Offer.CLOSED);
     }
 
+    /** A flusher whose passes the test runs by hand. */
+    private static final class ManualFlusher implements OutboundQueue.Flusher {
+        final List<OutboundQueue> waiting = new ArrayList<>();
+
+        @Override
+        public void flushSoon(OutboundQueue queue) {
+            waiting.add(queue);
+        }
+
+        void pass() {
+            List<OutboundQueue> due = new ArrayList<>(waiting);
+            waiting.clear();
+            due.forEach(OutboundQueue::flush);
+        }
+    }
+
+    @Test
+    void withAFlusherNormalAndLowFramesForAnIdleSocketWaitForThePassAndLeaveTogether() {
+        ManualFlusher flusher = new ManualFlusher();
+        OutboundQueue queue = new OutboundQueue(sink, flusher, 8, 16, 1_000);
+
+        queue.offer(frame(1), Priority.NORMAL, null, T);
+        queue.offer(frame(2), Priority.LOW, null, T);
+        queue.offer(frame(3), Priority.NORMAL, null, T);
+
+        assertThat(sink.sent).isEmpty();
+        assertThat(flusher.waiting).containsExactly(queue);
+        flusher.pass();
+        assertThat(sink.sent).hasSize(1);
+        assertThat(batch(sink.last())).containsExactly(frame(1), frame(2), frame(3));
+        assertThat(queue.framesSent()).isEqualTo(3);
+    }
+
+    @Test
+    void withAFlusherHighAndCriticalFramesLeaveAtOnceTakingWhatWaitsAlong() {
+        ManualFlusher flusher = new ManualFlusher();
+        OutboundQueue queue = new OutboundQueue(sink, flusher, 8, 16, 1_000);
+
+        queue.offer(frame(1), Priority.NORMAL, null, T);
+        queue.offer(frame(2), Priority.HIGH, null, T);
+
+        assertThat(batch(sink.last())).containsExactly(frame(1), frame(2));
+        queue.offer(frame(3), Priority.CRITICAL, null, T);
+        flusher.pass();
+        assertThat(sink.sent).hasSize(1);
+        sink.complete();
+        assertThat(sink.last()).isEqualTo(frame(3));
+    }
+
+    @Test
+    void framesArrivingWhileASendIsInFlightWaitForThePassAfterItCompletes() {
+        ManualFlusher flusher = new ManualFlusher();
+        OutboundQueue queue = new OutboundQueue(sink, flusher, 8, 16, 1_000);
+        queue.offer(frame(1), Priority.NORMAL, null, T);
+        flusher.pass();
+
+        queue.offer(frame(2), Priority.NORMAL, null, T);
+        flusher.pass();
+        queue.offer(frame(3), Priority.LOW, null, T);
+        assertThat(flusher.waiting).isEmpty();
+        sink.complete();
+
+        assertThat(sink.sent).hasSize(1);
+        assertThat(flusher.waiting).containsExactly(queue);
+        flusher.pass();
+        assertThat(batch(sink.last())).containsExactly(frame(2), frame(3));
+        sink.complete();
+        queue.offer(frame(4), Priority.NORMAL, null, T);
+        assertThat(flusher.waiting).containsExactly(queue);
+    }
+
+    @Test
+    void anUrgentFrameArrivingWhileASendIsInFlightLeavesAsSoonAsItCompletes() {
+        ManualFlusher flusher = new ManualFlusher();
+        OutboundQueue queue = new OutboundQueue(sink, flusher, 8, 16, 1_000);
+        queue.offer(frame(1), Priority.NORMAL, null, T);
+        flusher.pass();
+
+        queue.offer(frame(2), Priority.NORMAL, null, T);
+        queue.offer(frame(3), Priority.HIGH, null, T);
+        sink.complete();
+
+        assertThat(batch(sink.last())).containsExactly(frame(2), frame(3));
+        sink.complete();
+        queue.offer(frame(4), Priority.LOW, null, T);
+        assertThat(sink.sent).hasSize(2);
+        assertThat(flusher.waiting).containsExactly(queue);
+    }
+
+    @Test
+    void aSocketRegisteredForThePassBeforeASendCompletesStillHasOneSendInFlight() {
+        ManualFlusher flusher = new ManualFlusher();
+        OutboundQueue queue = new OutboundQueue(sink, flusher, 8, 16, 1_000);
+        queue.offer(frame(1), Priority.NORMAL, null, T);
+        queue.offer(frame(2), Priority.CRITICAL, null, T);
+        assertThat(flusher.waiting).containsExactly(queue);
+        queue.offer(frame(3), Priority.NORMAL, null, T);
+
+        sink.complete();
+
+        assertThat(sink.inFlight).isEmpty();
+        assertThat(sink.sent).hasSize(1);
+        queue.offer(frame(4), Priority.HIGH, null, T);
+        assertThat(sink.inFlight).hasSize(1);
+        assertThat(batch(sink.last())).containsExactly(frame(3), frame(4));
+        flusher.pass();
+        assertThat(sink.inFlight).hasSize(1);
+    }
+
+    @Test
+    void aClosedQueueSendsNothingAtThePass() {
+        ManualFlusher flusher = new ManualFlusher();
+        OutboundQueue queue = new OutboundQueue(sink, flusher, 8, 16, 1_000);
+        queue.offer(frame(1), Priority.NORMAL, null, T);
+
+        queue.close();
+        flusher.pass();
+
+        assertThat(sink.sent).isEmpty();
+    }
+
+    @Test
+    void aSequencedBodyIsNumberedWhenItIsWrittenAloneOrInABatch() {
+        String body = "{\"type\":\"chat\",\"content\":\"hi\"}";
+        OutboundQueue queue = new OutboundQueue(sink, 8, 16, 1_000);
+
+        queue.offer(body, 7, Priority.NORMAL, null, T);
+        queue.offer(body, 8, Priority.NORMAL, null, T);
+        queue.offer(frame(9), 0, Priority.CRITICAL, null, T);
+
+        assertThat(sink.last()).isEqualTo("{\"seq\":7,\"type\":\"chat\",\"content\":\"hi\"}");
+        sink.complete();
+        assertThat(batch(sink.last())).containsExactly("{\"seq\":8,\"type\":\"chat\",\"content\":\"hi\"}", frame(9));
+    }
+
     private static String frame(int n) {
         return "{\"n\":" + n + "}";
     }

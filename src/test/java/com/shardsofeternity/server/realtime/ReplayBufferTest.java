@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ReplayBufferTest {
@@ -14,8 +15,8 @@ class ReplayBufferTest {
     void framesAfterTheSeenSeqComeBackInOrder() {
         ReplayBuffer buffer = filled(new ReplayBuffer(10, 60_000), 5);
 
-        assertThat(buffer.after(3, 5, T)).contains(List.of("f4", "f5"));
-        assertThat(buffer.after(0, 5, T)).contains(List.of("f1", "f2", "f3", "f4", "f5"));
+        assertThat(buffer.after(3, 5, T)).contains(List.of(frame(4), frame(5)));
+        assertThat(buffer.after(0, 5, T)).contains(List.of(frame(1), frame(2), frame(3), frame(4), frame(5)));
     }
 
     @Test
@@ -30,7 +31,7 @@ class ReplayBufferTest {
         ReplayBuffer buffer = filled(new ReplayBuffer(3, 60_000), 5);
 
         assertThat(buffer.size()).isEqualTo(3);
-        assertThat(buffer.after(2, 5, T)).contains(List.of("f3", "f4", "f5"));
+        assertThat(buffer.after(2, 5, T)).contains(List.of(frame(3), frame(4), frame(5)));
     }
 
     @Test
@@ -60,14 +61,14 @@ class ReplayBufferTest {
     @Test
     void framesOlderThanTheWindowAreForgotten() {
         ReplayBuffer buffer = new ReplayBuffer(10, 1_000);
-        buffer.add(1, "f1", T);
-        buffer.add(2, "f2", T + 500);
-        buffer.add(3, "f3", T + 900);
+        buffer.add(1, body(1), T);
+        buffer.add(2, body(2), T + 500);
+        buffer.add(3, body(3), T + 900);
 
-        assertThat(buffer.after(0, 3, T + 1_000)).contains(List.of("f1", "f2", "f3"));
+        assertThat(buffer.after(0, 3, T + 1_000)).contains(List.of(frame(1), frame(2), frame(3)));
         assertThat(buffer.after(0, 3, T + 1_001)).isEmpty();
-        assertThat(buffer.after(1, 3, T + 1_001)).contains(List.of("f2", "f3"));
-        assertThat(buffer.after(2, 3, T + 1_600)).contains(List.of("f3"));
+        assertThat(buffer.after(1, 3, T + 1_001)).contains(List.of(frame(2), frame(3)));
+        assertThat(buffer.after(2, 3, T + 1_600)).contains(List.of(frame(3)));
     }
 
     @Test
@@ -89,9 +90,36 @@ class ReplayBufferTest {
         assertThat(buffer.after(2, 2, T)).contains(List.of());
     }
 
+    @Test
+    void theRingKeepsTheNewestInOrderWhileItGrowsWrapsAndEmpties() {
+        ReplayBuffer buffer = new ReplayBuffer(20, 1_000);
+        for (int seq = 1; seq <= 53; seq++) {
+            buffer.add(seq, body(seq), T);
+        }
+
+        assertThat(buffer.size()).isEqualTo(20);
+        assertThat(buffer.after(33, 53, T)).contains(IntStream.rangeClosed(34, 53).mapToObj(ReplayBufferTest::frame).toList());
+        assertThat(buffer.after(32, 53, T)).isEmpty();
+
+        buffer.trim(T + 2_000);
+        assertThat(buffer.size()).isZero();
+        buffer.add(54, body(54), T + 2_000);
+        assertThat(buffer.after(53, 54, T + 2_000)).contains(List.of(frame(54)));
+    }
+
+    /** A message body as the codec makes it: no seq. */
+    private static String body(int n) {
+        return "{\"type\":\"chat\",\"n\":" + n + "}";
+    }
+
+    /** What the client gets back: the body numbered. */
+    private static String frame(int seq) {
+        return "{\"seq\":" + seq + ",\"type\":\"chat\",\"n\":" + seq + "}";
+    }
+
     private static ReplayBuffer filled(ReplayBuffer buffer, int frames) {
         for (int seq = 1; seq <= frames; seq++) {
-            buffer.add(seq, "f" + seq, T);
+            buffer.add(seq, body(seq), T);
         }
         return buffer;
     }

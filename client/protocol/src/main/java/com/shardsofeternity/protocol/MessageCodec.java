@@ -24,6 +24,8 @@ import java.util.List;
  */
 public final class MessageCodec {
 
+    private static final String BATCH_OPENING = "{\"type\":\"batch\",\"messages\":[";
+
     private final MessageTypes types;
     private final Jsonb jsonb;
 
@@ -69,8 +71,21 @@ public final class MessageCodec {
 
     /** Puts {@code "seq":N} in front of a body made by {@link #encodeServerBody}. */
     public static String withSeq(String body, long seq) {
-        return new StringBuilder(body.length() + 24).append("{\"seq\":").append(seq).append(',')
-                .append(body, 1, body.length()).toString();
+        return appendWithSeq(new StringBuilder(body.length() + 24), body, seq).toString();
+    }
+
+    /** Appends {@code body} with {@code "seq":N} in front, as {@link #withSeq} returns it. */
+    public static StringBuilder appendWithSeq(StringBuilder out, String body, long seq) {
+        return out.append("{\"seq\":").append(seq).append(',').append(body, 1, body.length());
+    }
+
+    /** The start of a {@code batch} frame; append the messages separated by commas, then {@link #closeBatch}. */
+    public static StringBuilder openBatch(int expectedChars) {
+        return new StringBuilder(expectedChars).append(BATCH_OPENING);
+    }
+
+    public static String closeBatch(StringBuilder batch) {
+        return batch.append("]}").toString();
     }
 
     /** One {@code batch} frame holding already encoded messages, in order. */
@@ -79,14 +94,14 @@ public final class MessageCodec {
         for (String frame : frames) {
             size += frame.length() + 1;
         }
-        StringBuilder out = new StringBuilder(size).append("{\"type\":\"batch\",\"messages\":[");
+        StringBuilder out = openBatch(size);
         for (int i = 0; i < frames.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
             out.append(frames.get(i));
         }
-        return out.append("]}").toString();
+        return closeBatch(out);
     }
 
     // ---- client to server -------------------------------------------------------------------------

@@ -36,15 +36,20 @@ final class Inbox<T> {
     }
 
     /** The first message so far that matches, waiting for one if there is none yet. */
-    synchronized T await(String what, Predicate<? super T> matching) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+    T await(String what, Predicate<? super T> matching) {
+        return await(what, PATIENCE, matching);
+    }
+
+    /** The first message so far that matches, waiting up to {@code patience} for one if there is none yet. */
+    synchronized T await(String what, Duration patience, Predicate<? super T> matching) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             for (T message : received) {
                 if (matching.test(message)) {
                     return message;
                 }
             }
-            waitUntil(deadline, what);
+            waitUntil(deadline, what, patience);
         }
     }
 
@@ -56,7 +61,7 @@ final class Inbox<T> {
             if (matches.size() >= count) {
                 return matches;
             }
-            waitUntil(deadline, what + " (" + matches.size() + " of " + count + " so far)");
+            waitUntil(deadline, what + " (" + matches.size() + " of " + count + " so far)", PATIENCE);
         }
     }
 
@@ -72,10 +77,10 @@ final class Inbox<T> {
         registration.remove();
     }
 
-    private void waitUntil(long deadline, String what) {
+    private void waitUntil(long deadline, String what, Duration patience) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-            throw new AssertionError("no " + type + " " + what + " within " + PATIENCE.toSeconds() + " s; got " + received);
+            throw new AssertionError("no " + type + " " + what + " within " + patience.toSeconds() + " s; got " + received);
         }
         try {
             wait(Math.max(1, left / 1_000_000));

@@ -30,10 +30,17 @@ final class Players implements AutoCloseable {
     private static volatile boolean serverReady;
 
     private final List<GameClient> clients = new CopyOnWriteArrayList<>();
+    private final ClientConfig config;
 
-    /** Players of a server that is serving: the first call waits for its readiness check. */
+    /** Players of the shared server, once it is serving: the first call waits for its readiness check. */
     Players() {
         awaitServer();
+        this.config = config();
+    }
+
+    /** Players of another server, one the test started itself and knows to be serving. */
+    Players(String serverUrl) {
+        this.config = ClientConfig.builder().serverUrl(serverUrl).build();
     }
 
     private static synchronized void awaitServer() {
@@ -49,14 +56,19 @@ final class Players implements AutoCloseable {
         serverReady = true;
     }
 
-    /** A client configuration for the server under test. */
+    /** A client configuration for the shared server under test. */
     static ClientConfig config() {
         return ClientConfig.builder().serverUrl(Api.baseUrl()).build();
     }
 
+    /** The client configuration of these players' server. */
+    ClientConfig serverConfig() {
+        return config;
+    }
+
     /** An account of its own, registered and connected through the library, without a character yet. */
     Account account() {
-        return account(config());
+        return account(config);
     }
 
     Account account(ClientConfig config) {
@@ -69,7 +81,7 @@ final class Players implements AutoCloseable {
 
     /** A connected player of {@code faction} with a new character selected and its location's players known. */
     Player player(String faction) {
-        return player(faction, config());
+        return player(faction, config);
     }
 
     Player player(String faction, ClientConfig config) {

@@ -8,9 +8,11 @@ import com.shardsofeternity.client.ClientConfig;
 import com.shardsofeternity.client.GameClient;
 import com.shardsofeternity.client.MasterServerException;
 import com.shardsofeternity.client.dispatch.IncomingMessage;
+import com.shardsofeternity.client.p2p.ConnectedPeer;
 import com.shardsofeternity.client.realtime.ConnectionListener;
 import com.shardsofeternity.client.realtime.SessionEnd;
 import com.shardsofeternity.protocol.ErrorCode;
+import com.shardsofeternity.protocol.message.Chat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,9 +27,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,6 +216,124 @@ class ClusterIT {
 
     @Test
     @Order(8)
+    void playersOnDifferentNodesAreIntroducedAndTalkDirectly() throws Exception {
+        Player onA = join(nodes.a, nodes.a.baseUrl(), "Verdant Circle", withPeerListener());
+        Player onB = join(nodes.b, nodes.b.baseUrl(), "Verdant Circle", withPeerListener());
+        int portA = Await.result(onA.client().registerPeerListener());
+        int portB = Await.result(onB.client().registerPeerListener());
+
+        ConnectedPeer linked = onA.client().connectToPeer(onB.characterId()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(linked.peerId()).isEqualTo(onB.characterId());
+        assertThat(linked.encrypted()).isTrue();
+        JsonObject dial = onA.await("p2p_offer").json();
+        JsonObject accept = onB.await("p2p_offer").json();
+        assertThat(dial.getString("role")).isEqualTo("dial");
+        assertThat(dial.getJsonNumber("peer_id").longValue()).isEqualTo(onB.characterId());
+        assertThat(dial.getInt("port")).isEqualTo(portB);
+        assertThat(accept.getString("role")).isEqualTo("accept");
+        assertThat(accept.getJsonNumber("peer_id").longValue()).isEqualTo(onA.characterId());
+        assertThat(accept.getString("peer_name")).isEqualTo("Node " + onA.username());
+        assertThat(accept.getInt("port")).isEqualTo(portA);
+        assertThat(accept.getString("session_key")).isEqualTo(dial.getString("session_key")).hasSize(44);
+        assertThat(accept.getString("ticket")).isEqualTo(dial.getString("ticket"));
+        awaitCondition("node B's player to list the link", () -> onB.client().connectedPeers().stream()
+                .anyMatch(peer -> peer.peerId() == onA.characterId()));
+
+        Await.result(onA.client().sendToPeer(onB.characterId(), "chat", Chat.send("party", "peer line A to B")));
+        IncomingMessage direct = onB.await("chat", m -> m.fromPeer() && m.json().getString("content").equals("peer line A to B"));
+        assertThat(direct.peerId()).hasValue(onA.characterId());
+    }
+
+    @Test
+    @Order(9)
+    void introductionsAcrossNodesAreRefusedAsOnOneNode() throws Exception {
+        Player onA = join(nodes.a, nodes.a.baseUrl(), "Azure Order", withPeerListener());
+        Player withoutListener = join(nodes.b, nodes.b.baseUrl(), "Azure Order", withPeerListener());
+        Player elsewhere = join(nodes.b, nodes.b.baseUrl(), "Azure Order", withPeerListener());
+        Player leaving = join(nodes.b, nodes.b.baseUrl(), "Azure Order", withPeerListener());
+        Await.result(elsewhere.client().registerPeerListener());
+        Await.result(elsewhere.client().sendMove(1, 4));
+        Await.result(leaving.client().registerPeerListener());
+        Await.result(leaving.client().logout());
+
+        assertThat(refusal(onA.client().connectToPeer(withoutListener.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(refusal(onA.client().connectToPeer(elsewhere.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(refusal(onA.client().connectToPeer(leaving.characterId()))).as("offline").isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(refusal(onA.client().connectToPeer(Long.MAX_VALUE))).as("unknown").isEqualTo(ErrorCode.NOT_FOUND);
+
+        // Back online on node B with a new session: the listener of its earlier stay is forgotten.
+        Player back = rejoin(leaving, nodes.b, withPeerListener());
+        assertThat(refusal(onA.client().connectToPeer(back.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    @Order(10)
+    void theOverviewOnEitherNodeListsThePlayersOfBoth() throws Exception {
+        Player onA = join(nodes.a, nodes.a.baseUrl(), "Umbral Syndicate");
+        Player onB = join(nodes.a, nodes.b.baseUrl(), "Umbral Syndicate");
+        String operator = operatorToken(nodes.a);
+
+        for (ClusterNodes.Node node : List.of(nodes.a, nodes.b)) {
+            HttpResponse<String> answer = get(node, "/api/admin/overview", operator);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonObject overview = json(answer.body());
+            JsonArray players = overview.getJsonArray("players");
+            for (Player player : List.of(onA, onB)) {
+                JsonObject row = players.stream().map(JsonObject.class::cast)
+                        .filter(p -> p.getJsonNumber("character_id").longValue() == player.characterId()).findFirst()
+                        .orElseThrow(() -> new AssertionError(player.username() + " not listed on " + node.name() + ": " + overview));
+                assertThat(row.getString("username")).isEqualTo(player.username());
+                assertThat(row.getString("character_name")).isEqualTo("Node " + player.username());
+                assertThat(row.getString("session_id")).isNotBlank();
+                assertThat(row.getJsonNumber("location_id").longValue()).isEqualTo(1);
+                assertThat(row.getBoolean("connected")).isTrue();
+            }
+            assertThat(overview.getInt("players_online")).isEqualTo(players.size());
+        }
+    }
+
+    @Test
+    @Order(11)
+    void anOperatorOnNodeAKicksAPlayerConnectedToNodeB() throws Exception {
+        Player onB = join(nodes.b, nodes.b.baseUrl(), "Crimson Covenant");
+        String operator = operatorToken(nodes.a);
+
+        HttpResponse<String> kick = post(nodes.a, "/api/admin/players/" + onB.characterId() + "/kick", operator, "");
+        assertThat(kick.statusCode()).as(kick.body()).isEqualTo(204);
+        SessionEnd end = onB.ends().poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(end).isNotNull();
+        assertThat(end.closeCode()).isEqualTo(4003);
+        for (ClusterNodes.Node node : List.of(nodes.a, nodes.b)) {
+            HttpResponse<String> afterwards = get(node, "/api/characters", onB.token());
+            assertThat(afterwards.statusCode()).isEqualTo(401);
+            assertThat(json(afterwards.body()).getString("error_code")).isEqualTo("SESSION_EXPIRED");
+        }
+
+        HttpResponse<String> again = post(nodes.a, "/api/admin/players/" + onB.characterId() + "/kick", operator, "");
+        assertThat(again.statusCode()).as("online nowhere any more").isEqualTo(404);
+        assertThat(json(again.body()).getString("error_code")).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    @Order(12)
+    void anOperatorOnNodeAEndsASessionOpenedAndPlayedOnNodeB() throws Exception {
+        Player onB = join(nodes.b, nodes.b.baseUrl(), "Verdant Circle");
+        String operator = operatorToken(nodes.a);
+        String sessionId = json(get(nodes.a, "/api/admin/overview", operator).body()).getJsonArray("players").stream()
+                .map(JsonObject.class::cast).filter(p -> p.getJsonNumber("character_id").longValue() == onB.characterId())
+                .findFirst().orElseThrow().getString("session_id");
+
+        HttpResponse<String> ended = post(nodes.a, "/api/admin/sessions/" + sessionId + "/end", operator, "");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(204);
+        SessionEnd end = onB.ends().poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(end).isNotNull();
+        assertThat(end.closeCode()).isEqualTo(4001);
+        assertThat(get(nodes.b, "/api/characters", onB.token()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(13)
     void theWorldClockTicksOncePerCluster() throws Exception {
         double beforeA = metric(nodes.a, "sote_world_clock_ticks_total");
         double beforeB = metric(nodes.b, "sote_world_clock_ticks_total");
@@ -225,7 +348,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(9)
+    @Order(14)
     void clientsOfAKilledNodeResumeOnTheOtherWithNothingLostOrDoubled() throws Exception {
         try (LoadBalancer balancer = new LoadBalancer(nodes.a.httpPort())) {
             Player listener = join(nodes.a, balancer.baseUrl(), "Azure Order");
@@ -276,6 +399,11 @@ class ClusterIT {
     }
 
     private Player join(ClusterNodes.Node loginNode, String socketBaseUrl, String faction) throws Exception {
+        return join(loginNode, socketBaseUrl, faction, builder -> { });
+    }
+
+    private Player join(ClusterNodes.Node loginNode, String socketBaseUrl, String faction,
+                        Consumer<ClientConfig.Builder> tweak) throws Exception {
         String username = register(loginNode);
         HttpResponse<String> login = login(loginNode, username, PASSWORD);
         assertThat(login.statusCode()).isEqualTo(200);
@@ -283,10 +411,23 @@ class ClusterIT {
         JsonObject character = json(post(loginNode, "/api/characters", token,
                 Json.createObjectBuilder().add("name", "Node " + username).add("faction", faction).build().toString()).body());
         long characterId = character.getJsonNumber("id").longValue();
-        post(loginNode, "/api/characters/select", token, "{\"character_id\":" + characterId + "}");
+        return play(username, token, characterId, loginNode, socketBaseUrl, tweak);
+    }
 
-        GameClient client = new GameClient(ClientConfig.builder().serverUrl(socketBaseUrl)
-                .reconnectBackoff(Duration.ofMillis(100), Duration.ofMillis(500), 0.5).build());
+    /** The same account and character again, through a new login and a new client. */
+    private Player rejoin(Player player, ClusterNodes.Node node, Consumer<ClientConfig.Builder> tweak) throws Exception {
+        HttpResponse<String> login = login(node, player.username(), PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(200);
+        return play(player.username(), json(login.body()).getString("token"), player.characterId(), node, node.baseUrl(), tweak);
+    }
+
+    private Player play(String username, String token, long characterId, ClusterNodes.Node loginNode, String socketBaseUrl,
+                        Consumer<ClientConfig.Builder> tweak) throws Exception {
+        post(loginNode, "/api/characters/select", token, "{\"character_id\":" + characterId + "}");
+        ClientConfig.Builder config = ClientConfig.builder().serverUrl(socketBaseUrl)
+                .reconnectBackoff(Duration.ofMillis(100), Duration.ofMillis(500), 0.5);
+        tweak.accept(config);
+        GameClient client = new GameClient(config.build());
         clients.add(client);
         BlockingQueue<IncomingMessage> inbox = new LinkedBlockingQueue<>();
         BlockingQueue<SessionEnd> ends = new LinkedBlockingQueue<>();
@@ -306,6 +447,45 @@ class ClusterIT {
         // The character is online (in every node's eyes) once the server sends who is nearby.
         player.await("nearby_players");
         return player;
+    }
+
+    /** A peer listener on a port the system chooses, so that several clients of this JVM can listen. */
+    private static Consumer<ClientConfig.Builder> withPeerListener() {
+        return builder -> builder.p2pPort(0);
+    }
+
+    private static ErrorCode refusal(CompletableFuture<?> request) {
+        try {
+            Await.result(request);
+        } catch (MasterServerException refused) {
+            return refused.errorCode();
+        }
+        throw new AssertionError("the server accepted it");
+    }
+
+    private static void awaitCondition(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** A token of the operator account, which both nodes list in ADMIN_USERNAMES. */
+    private String operatorToken(ClusterNodes.Node node) throws Exception {
+        HttpResponse<String> registered = post(node, "/api/auth/register", null, Json.createObjectBuilder()
+                .add("username", ClusterNodes.OPERATOR).add("password", PASSWORD).build().toString());
+        assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
+        HttpResponse<String> login = login(node, ClusterNodes.OPERATOR, PASSWORD);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return json(login.body()).getString("token");
+    }
+
+    private HttpResponse<String> get(ClusterNodes.Node node, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String register(ClusterNodes.Node node) throws Exception {

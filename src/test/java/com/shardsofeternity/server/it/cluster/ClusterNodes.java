@@ -32,6 +32,8 @@ final class ClusterNodes implements AutoCloseable {
     static final String POSTGRES_URL = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     static final String POSTGRES_USER = System.getProperty("it.postgres.user", "postgres");
     static final String REDIS_URL = System.getProperty("it.redis.url", "redis://127.0.0.1:6379");
+    /** The account both nodes give the {@code admin} role (ADMIN_USERNAMES). */
+    static final String OPERATOR = "cl_admin";
 
     record Node(String server, String name, int httpPort, int httpsPort) {
         String baseUrl() {
@@ -74,6 +76,7 @@ final class ClusterNodes implements AutoCloseable {
                 Map.entry("MASTER_SERVER_PORT", Integer.toString(node.httpPort())),
                 Map.entry("MASTER_SERVER_HTTPS_PORT", Integer.toString(node.httpsPort())),
                 Map.entry("WORLD_CLOCK_INTERVAL_SECONDS", "1"),
+                Map.entry("ADMIN_USERNAMES", OPERATOR),
                 Map.entry("ADMIN_PASSWORD", UUID.randomUUID().toString()));
         StringBuilder serverEnv = new StringBuilder();
         env.forEach((key, value) -> serverEnv.append(key).append('=').append(value).append('\n'));
