@@ -5,6 +5,7 @@ import com.shardsofeternity.protocol.model.CharacterView;
 import com.shardsofeternity.protocol.model.CreateCharacterRequest;
 import com.shardsofeternity.protocol.model.SelectCharacterRequest;
 import com.shardsofeternity.server.GameException;
+import com.shardsofeternity.server.RefusalsRollBack;
 import com.shardsofeternity.server.auth.SessionService;
 import com.shardsofeternity.server.auth.SessionState;
 import com.shardsofeternity.server.validation.Inputs;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
 
 /** Creating, listing and selecting characters. */
 @ApplicationScoped
+@RefusalsRollBack
 public class CharacterService {
 
     private static final Logger LOG = Logger.getLogger(CharacterService.class.getName());
@@ -38,12 +40,12 @@ public class CharacterService {
     @Inject
     Event<CharacterSelected> selectedEvents;
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public List<CharacterView> listOwn(SessionState session) {
         return characters.ofAccount(session.accountId()).stream().map(c -> CharacterViews.view(c, data)).toList();
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public CharacterView create(SessionState session, CreateCharacterRequest request) {
         Inputs.present("body", request);
         String name = Inputs.characterName(request.name());
@@ -74,13 +76,13 @@ public class CharacterService {
     }
 
     /** The stored character; for bringing a character online (socket threads need the transaction context). */
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public java.util.Optional<PlayerCharacter> find(long characterId) {
         return characters.find(characterId);
     }
 
     /** Stores where a character was last seen (on going offline or after a move). */
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public void savePlace(long characterId, long locationId, com.shardsofeternity.protocol.model.Position position, long seenAt) {
         characters.find(characterId).ifPresent(character -> {
             if (character.locationId() != locationId) {
@@ -91,17 +93,17 @@ public class CharacterService {
         });
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public void saveHealth(long characterId, int health) {
         characters.find(characterId).ifPresent(character -> character.setHealth(health));
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public void consumeItem(long characterId, long itemId) {
         characters.find(characterId).ifPresent(character -> character.consumeItem(itemId));
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public CharacterView select(SessionState session, SelectCharacterRequest request) {
         Inputs.present("body", request);
         long characterId = Inputs.id("character_id", request.characterId());

@@ -21,6 +21,12 @@ public class RedisInviteStore implements InviteStore {
     }
 
     @Override
+    public boolean isLive(long partyId, long inviteeId, long now) {
+        String expiresAt = redis.sync().get(key(partyId, inviteeId));
+        return expiresAt != null && Long.parseLong(expiresAt) > now;
+    }
+
+    @Override
     public boolean take(long partyId, long inviteeId, long now) {
         String expiresAt = redis.sync().getdel(key(partyId, inviteeId));
         return expiresAt != null && Long.parseLong(expiresAt) > now;

@@ -117,6 +117,33 @@ public final class Combat {
         }
     }
 
+    /**
+     * A fighter left the game for good (logged out, selected another character, or stayed away past the
+     * resume window): it counts as fled. On its own turn the turn passes at once; when its side has no one
+     * left standing the combat ends. False when nothing changed (not in this combat, already out, or over).
+     */
+    public boolean withdraw(long characterId, long now) {
+        Fighter leaver = fighters.get(characterId);
+        if (ended || leaver == null || !leaver.isActive()) {
+            return false;
+        }
+        boolean onTurn = characterId == activeCharacterId();
+        leaver.flee();
+        record(leaver.name() + " has left the game and flees the battle.");
+        if (onTurn) {
+            finishTurn(now);
+        } else {
+            endIfASideIsGone();
+        }
+        return true;
+    }
+
+    /** Whether a character is still fighting here, so must stay where the combat is. */
+    public boolean holds(long characterId) {
+        Fighter fighter = fighters.get(characterId);
+        return !ended && fighter != null && fighter.isActive();
+    }
+
     public List<Long> drainHealthChanges() {
         List<Long> changed = List.copyOf(healthChanged);
         healthChanged.clear();
@@ -240,6 +267,19 @@ public final class Combat {
     }
 
     private void finishTurn(long now) {
+        if (endIfASideIsGone()) {
+            return;
+        }
+        do {
+            activeIndex = (activeIndex + 1) % turnOrder.size();
+        } while (!fighters.get(turnOrder.get(activeIndex)).isActive());
+        fighters.get(activeCharacterId()).endDefence();
+        turnNumber++;
+        turnStartedAt = now;
+    }
+
+    /** Ends the combat when one side has no one left standing; true when it has ended. */
+    private boolean endIfASideIsGone() {
         for (int side = 0; side <= 1; side++) {
             int s = side;
             if (fighters.values().stream().noneMatch(f -> f.side() == s && f.isActive())) {
@@ -248,15 +288,10 @@ public final class Combat {
                         .map(Fighter::characterId).toList();
                 record(winners.isEmpty() ? "The combat ends with no one standing."
                         : "The combat ends. Victory to " + names(winners) + ".");
-                return;
+                return true;
             }
         }
-        do {
-            activeIndex = (activeIndex + 1) % turnOrder.size();
-        } while (!fighters.get(turnOrder.get(activeIndex)).isActive());
-        fighters.get(activeCharacterId()).endDefence();
-        turnNumber++;
-        turnStartedAt = now;
+        return false;
     }
 
     private List<CombatParticipant> participants() {

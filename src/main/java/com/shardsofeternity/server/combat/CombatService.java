@@ -8,6 +8,7 @@ import com.shardsofeternity.server.character.CharacterService;
 import com.shardsofeternity.server.character.PlayerCharacter;
 import com.shardsofeternity.server.config.GameSettings;
 import com.shardsofeternity.server.realtime.Audience;
+import com.shardsofeternity.server.realtime.CharacterOffline;
 import com.shardsofeternity.server.realtime.EventBus;
 import com.shardsofeternity.server.realtime.OnlineCharacter;
 import com.shardsofeternity.server.realtime.PartyRoster;
@@ -16,6 +17,7 @@ import com.shardsofeternity.server.realtime.ServerMessage;
 import com.shardsofeternity.server.realtime.ServerMessages;
 import com.shardsofeternity.server.world.GameData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -30,15 +32,19 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts combats, applies actions and turn time-outs, and makes their consequences stick: health is
  * stored and announced ({@code character_update} to the location and the party) after every change,
- * and every participant gets the new {@code combat_state}.
+ * and every participant gets the new {@code combat_state}. A fighter who goes offline for good leaves
+ * its combat as fled: at once when its session was on this node, else when the running turn times out.
  */
 @ApplicationScoped
 public class CombatService {
 
+    private static final Logger LOG = Logger.getLogger(CombatService.class.getName());
     private static final int MAX_TARGETS = 8;
     private static final SecureRandom SEEDS = new SecureRandom();
 
@@ -87,7 +93,11 @@ public class CombatService {
                 throw GameException.forbidden(fighter.name() + " is too wounded to fight");
             }
         }
-        Combat combat = new Combat(UUID.randomUUID().toString(), fighters, new CombatRules(random(fighters)), clock.millis());
+        begin(new Combat(UUID.randomUUID().toString(), fighters, new CombatRules(random(fighters)), clock.millis()));
+    }
+
+    /** Claims the fighters of a new combat, runs it on this node and tells them it started. */
+    void begin(Combat combat) {
         if (!directory.claim(combat.participantIds(), combat.id())) {
             throw GameException.forbidden("someone of those is already in a combat");
         }
@@ -113,16 +123,61 @@ public class CombatService {
         }
     }
 
-    /** Passes every turn that ran out; called every second by the combat clock. */
+    /**
+     * Passes every turn that ran out; called every second by the combat clock. Fighters no longer online
+     * anywhere (their session went offline on another node, say) are taken out first, as fled.
+     */
     public void expireTurns() {
         long now = clock.millis();
         for (Combat combat : combats.values()) {
             synchronized (combat) {
                 if (!combat.isEnded() && now - combat.turnStartedAt() >= settings.combatTurnTimeoutMillis()) {
-                    combat.timeOut(now);
+                    for (Fighter fighter : combat.fighters()) {
+                        if (fighter.isActive() && !presence.isOnline(fighter.characterId())) {
+                            combat.withdraw(fighter.characterId(), now);
+                        }
+                    }
+                    if (!combat.isEnded() && now - combat.turnStartedAt() >= settings.combatTurnTimeoutMillis()) {
+                        combat.timeOut(now);
+                    }
                     settle(combat);
                 }
             }
+        }
+    }
+
+    /**
+     * A character left the game for good (logout, another character selected, or away past the resume
+     * window): it leaves the combat it is in on this node as fled, and the others get the new state.
+     */
+    public void withdraw(long characterId) {
+        long now = clock.millis();
+        for (Combat combat : combats.values()) {
+            synchronized (combat) {
+                if (combat.withdraw(characterId, now)) {
+                    settle(combat);
+                }
+            }
+        }
+    }
+
+    /** Whether a character is still fighting (status active) in a combat this node runs. */
+    public boolean isFighting(long characterId) {
+        for (Combat combat : combats.values()) {
+            synchronized (combat) {
+                if (combat.holds(characterId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    void onOffline(@Observes CharacterOffline offline) {
+        try {
+            withdraw(offline.characterId());
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "could not take character " + offline.characterId() + " out of its combat", failure);
         }
     }
 

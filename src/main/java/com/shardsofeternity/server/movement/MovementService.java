@@ -10,6 +10,7 @@ import com.shardsofeternity.protocol.message.Move;
 import com.shardsofeternity.protocol.model.Position;
 import com.shardsofeternity.server.GameException;
 import com.shardsofeternity.server.character.CharacterService;
+import com.shardsofeternity.server.combat.CombatService;
 import com.shardsofeternity.server.config.GameSettings;
 import com.shardsofeternity.server.limits.RateCounter;
 import com.shardsofeternity.server.realtime.Audience;
@@ -29,7 +30,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Travel between locations and positions within one, with the server as the authority. */
+/**
+ * Travel between locations and positions within one, with the server as the authority. A character
+ * still fighting cannot travel: it has to flee (or win, or lose) first.
+ */
 @ApplicationScoped
 public class MovementService {
 
@@ -55,6 +59,8 @@ public class MovementService {
     Clock clock;
     @Inject
     Event<CharacterMoved> movedEvents;
+    @Inject
+    CombatService combat;
 
     private SpeedCheck speedCheck;
     private final Map<Long, Long> lastRateNotice = new ConcurrentHashMap<>();
@@ -73,6 +79,9 @@ public class MovementService {
         }
         if (!world.areNeighbors(from, to)) {
             throw new GameException(ErrorCode.INVALID_MOVE, "location " + to + " is not a neighbor of " + from);
+        }
+        if (combat.isFighting(characterId)) {
+            throw new GameException(ErrorCode.INVALID_MOVE, "you cannot travel while fighting: flee the combat first");
         }
         long now = clock.millis();
         presence.relocate(character, to, now);

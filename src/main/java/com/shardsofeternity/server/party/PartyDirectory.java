@@ -69,6 +69,14 @@ public class PartyDirectory implements PartyRoster {
         membersOfParty.remove(partyId);
     }
 
+    /**
+     * Loads memberships now if they are not yet: the party service calls this before it writes, so that
+     * the first load never reads the table while the caller holds locks in it.
+     */
+    void load() {
+        ensureLoaded();
+    }
+
     /** Loads memberships on first use; callers are transactional (socket threads need the context). */
     private void ensureLoaded() {
         if (loaded) {

@@ -19,6 +19,12 @@ public class PartyInvites implements InviteStore {
     }
 
     @Override
+    public boolean isLive(long partyId, long inviteeId, long now) {
+        Long expiresAt = expiries.get(new Key(partyId, inviteeId));
+        return expiresAt != null && expiresAt > now;
+    }
+
+    @Override
     public boolean take(long partyId, long inviteeId, long now) {
         Long expiresAt = expiries.remove(new Key(partyId, inviteeId));
         return expiresAt != null && expiresAt > now;

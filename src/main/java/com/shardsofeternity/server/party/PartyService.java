@@ -6,6 +6,7 @@ import com.shardsofeternity.protocol.message.PartyInvite;
 import com.shardsofeternity.protocol.message.PartyUpdate;
 import com.shardsofeternity.protocol.model.PartyView;
 import com.shardsofeternity.server.GameException;
+import com.shardsofeternity.server.RefusalsRollBack;
 import com.shardsofeternity.server.character.CharacterRepository;
 import com.shardsofeternity.server.character.PlayerCharacter;
 import com.shardsofeternity.server.config.GameSettings;
@@ -25,11 +26,13 @@ import java.util.Set;
 
 /**
  * The party rules: one party per character, only the leader invites, invitations expire and are used
- * once, a party holds at most {@code PARTY_MAX_SIZE} members (joins lock the party row, so the limit
- * holds under concurrent joins), the lead passes to the longest-standing member, and the last one out
- * disbands the party.
+ * once (by a join that commits), a party holds at most {@code PARTY_MAX_SIZE} members (joins lock the
+ * party row, so the limit holds under concurrent joins), the lead passes to the longest-standing
+ * member, and the last one out disbands the party. A refusal rolls back whatever the call had written
+ * ({@link RefusalsRollBack}).
  */
 @ApplicationScoped
+@RefusalsRollBack
 public class PartyService {
 
     public static final String CREATED = "created";
@@ -57,28 +60,32 @@ public class PartyService {
 
     @Inject
     InviteStore invites;
+    @Inject
+    AfterCommit afterCommit;
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public PartyView create(long leaderId, String requestedName) {
         String name = Inputs.text("name", requestedName, 1, 32);
         if (parties.membership(leaderId).isPresent()) {
             throw new GameException(ErrorCode.ALREADY_IN_PARTY, "leave your current party first");
         }
         long now = clock.millis();
+        directory.load();
         Party party = new Party(name, leaderId, now);
         parties.storeNow(party);
+        PartyMember leader = new PartyMember(leaderId, party.id(), now, 0);
         try {
-            parties.storeNow(new PartyMember(leaderId, party.id(), now, 0));
+            parties.storeNow(leader);
         } catch (PersistenceException raced) {
             throw new GameException(ErrorCode.ALREADY_IN_PARTY, "leave your current party first");
         }
         directory.joined(party.id(), leaderId);
-        PartyView view = view(party);
+        PartyView view = view(party, List.of(leader));
         bus.publish(Audience.character(leaderId), update(view, CREATED));
         return view;
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public PartyView get(long partyId, long askingCharacterId) {
         Party party = parties.find(partyId).orElseThrow(() -> GameException.notFound("no party " + partyId));
         if (parties.membership(askingCharacterId).filter(m -> m.partyId() == partyId).isEmpty()) {
@@ -87,7 +94,7 @@ public class PartyService {
         return view(party);
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public void invite(long inviterId, Long partyIdField, Long inviteeIdField) {
         long partyId = Inputs.id("party_id", partyIdField);
         long inviteeId = Inputs.id("invitee_id", inviteeIdField);
@@ -108,44 +115,56 @@ public class PartyService {
                 new PartyInvite(partyId, inviteeId, party.name(), inviterId, inviterName, expiresAt)));
     }
 
-    @Transactional
+    /**
+     * Joins with a live invitation into a party with room. The invitation is used up only when the join
+     * commits: a join refused (party full, already in a party, even after a race) leaves it usable.
+     */
+    @Transactional(dontRollbackOn = GameException.class)
     public void join(long characterId, Long partyIdField) {
         long partyId = Inputs.id("party_id", partyIdField);
         long now = clock.millis();
         if (parties.membership(characterId).isPresent()) {
             throw new GameException(ErrorCode.ALREADY_IN_PARTY, "leave your current party first");
         }
+        directory.load();
         Party party = parties.lock(partyId).orElseThrow(() -> GameException.forbidden("there is no live invitation to that party"));
         List<PartyMember> members = parties.members(partyId);
         if (members.size() >= settings.partyMaxSize()) {
-            // Checked before the invitation is used, so it stays valid if someone leaves in time.
             throw GameException.forbidden("the party is full (" + settings.partyMaxSize() + " members)");
         }
-        if (!invites.take(partyId, characterId, now)) {
+        if (!invites.isLive(partyId, characterId, now)) {
             throw GameException.forbidden("there is no live invitation to that party");
         }
         long nextSeq = members.stream().mapToLong(PartyMember::joinedSeq).max().orElse(-1) + 1;
+        PartyMember joining = new PartyMember(characterId, partyId, now, nextSeq);
         try {
-            parties.storeNow(new PartyMember(characterId, partyId, now, nextSeq));
+            parties.storeNow(joining);
         } catch (PersistenceException raced) {
             throw new GameException(ErrorCode.ALREADY_IN_PARTY, "leave your current party first");
         }
+        afterCommit.run("using up the invitation of " + characterId + " to party " + partyId,
+                () -> invites.take(partyId, characterId, now));
         directory.joined(partyId, characterId);
-        PartyView view = view(party);
-        bus.publish(new Audience.Party(partyId), update(view, JOINED));
+        // The members read before joining, plus the newcomer: reading them again after the insert could
+        // deadlock with a concurrent join of another party on the embedded database's table scan.
+        List<PartyMember> after = new ArrayList<>(members);
+        after.add(joining);
+        bus.publish(new Audience.Party(partyId), update(view(party, after), JOINED));
     }
 
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public void leave(long characterId, Long partyIdField) {
         long partyId = Inputs.id("party_id", partyIdField);
         PartyMember membership = parties.membership(characterId)
                 .filter(m -> m.partyId() == partyId)
                 .orElseThrow(() -> GameException.forbidden("you are not in that party"));
         Party party = parties.lock(partyId).orElseThrow(() -> GameException.notFound("no party " + partyId));
-        parties.remove(membership);
-        directory.left(partyId, characterId);
+        directory.load();
+        // Read before the delete, for the same reason as in join.
         List<PartyMember> remaining = new ArrayList<>(parties.members(partyId));
         remaining.removeIf(m -> m.characterId() == characterId);
+        parties.remove(membership);
+        directory.left(partyId, characterId);
         if (remaining.isEmpty()) {
             PartyView last = view(party, List.of());
             parties.remove(party);

@@ -6,9 +6,11 @@ import com.shardsofeternity.server.character.CharacterSelected;
 import com.shardsofeternity.server.character.CharacterService;
 import com.shardsofeternity.server.character.PlayerCharacter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +32,8 @@ public class SessionLifecycle {
     Clock clock;
     @Inject
     ReplayMirror mirror;
+    @Inject
+    Event<CharacterOffline> offlineEvents;
 
     /** Puts the session's selected character online (if it is not already) and tells it who is nearby. */
     public void bringOnline(PlayerSession session, long characterId) {
@@ -49,17 +53,25 @@ public class SessionLifecycle {
         presence.sendNearbyPlayers(characterId);
     }
 
-    /** Takes the session's character offline, remembering where it was. */
+    /**
+     * Takes the session's character offline, remembering where it was, and tells who cares
+     * ({@link CharacterOffline}).
+     */
     public void takeOffline(PlayerSession session) {
         Long characterId = session.characterId();
         if (characterId == null) {
             return;
         }
+        Optional<OnlineCharacter> left = Optional.empty();
         if (registry.byCharacter(characterId) == session) {
-            presence.leave(characterId).ifPresent(last ->
+            left = presence.leave(characterId);
+            left.ifPresent(last ->
                     characters.savePlace(characterId, last.locationId(), last.position(), last.lastSeen()));
         }
         registry.unbind(session);
+        if (left.isPresent()) {
+            offlineEvents.fire(new CharacterOffline(characterId));
+        }
     }
 
     void onSessionEnded(@Observes SessionEnded ended) {

@@ -2,6 +2,7 @@ package com.shardsofeternity.server.world;
 
 import com.shardsofeternity.protocol.ErrorCode;
 import com.shardsofeternity.server.GameException;
+import com.shardsofeternity.server.RefusalsRollBack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 /** The transactional half of world changes: row locks, rule application, persistence. */
 @ApplicationScoped
+@RefusalsRollBack
 public class WorldStore {
 
     @Inject
@@ -18,7 +20,7 @@ public class WorldStore {
      * Captures a shard for {@code faction}, checked in the protocol's order: unknown shard, wrong
      * location or own faction, cooldown.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public WorldChange capture(long shardId, long characterId, String characterName, String faction,
                                long characterLocationId, long cooldownMillis, long now) {
         Shard shard = world.shardForUpdate(shardId).orElseThrow(() -> GameException.notFound("no shard " + shardId));
@@ -43,7 +45,7 @@ public class WorldStore {
     }
 
     /** One tick of the world clock. */
-    @Transactional
+    @Transactional(dontRollbackOn = GameException.class)
     public WorldChange tick(long now) {
         WorldStateRecord state = world.worldStateForUpdate().orElseThrow();
         Long lastCapture = world.shards().stream().map(Shard::capturedAt).filter(Objects::nonNull)

@@ -26,6 +26,18 @@ class PartyInvitesTest {
     }
 
     @Test
+    void lookingAtAnInvitationDoesNotUseItUp() {
+        invites.offer(PARTY, ALICE, 60_000);
+
+        assertThat(invites.isLive(PARTY, ALICE, 1)).isTrue();
+        assertThat(invites.isLive(PARTY, ALICE, 2)).isTrue();
+        assertThat(invites.isLive(PARTY, BOB, 2)).isFalse();
+        assertThat(invites.isLive(PARTY, ALICE, 60_000)).as("from its expiry on").isFalse();
+        assertThat(invites.take(PARTY, ALICE, 3)).isTrue();
+        assertThat(invites.isLive(PARTY, ALICE, 4)).as("once taken").isFalse();
+    }
+
+    @Test
     void anInvitationIsUsedOnce() {
         invites.offer(PARTY, ALICE, 60_000);
 

@@ -9,7 +9,9 @@ import com.shardsofeternity.protocol.MessageTypes;
 import com.shardsofeternity.protocol.message.CombatParticipant;
 import com.shardsofeternity.protocol.message.CombatStart;
 import com.shardsofeternity.protocol.message.CombatState;
+import com.shardsofeternity.protocol.message.NearbyPlayers;
 import com.shardsofeternity.protocol.model.CharacterView;
+import com.shardsofeternity.server.it.Api;
 import com.shardsofeternity.server.it.SeedData;
 import com.shardsofeternity.server.it.client.Players.Player;
 import java.util.ArrayDeque;
@@ -98,6 +100,55 @@ class CombatIT {
         int finalHealth = state.participants().stream().filter(p -> p.characterId() == hero.id())
                 .findFirst().orElseThrow().health();
         assertThat(stored.health()).isEqualTo(Math.max(1, finalHealth));
+    }
+
+    @Test
+    void aFighterWhoLogsOutLeavesTheCombatWhichEndsForTheOtherAndBothMayFightAgain() {
+        Player hero = players.player(Players.VERDANT);
+        Player rival = players.player(Players.UMBRAL);
+        Inbox<CombatStart> rivalStarts = Inbox.of(rival.client(), MessageTypes.COMBAT_START, CombatStart.class);
+        Inbox<CombatState> rivalStates = Inbox.of(rival.client(), MessageTypes.COMBAT_STATE, CombatState.class);
+        Await.result(hero.client().startCombat(List.of(rival.id())));
+        String combat = rivalStarts.await("for the rival", any -> true).combatId();
+
+        Await.result(hero.client().logout());
+
+        CombatState last = rivalStates.await("after the hero left", s -> combat.equals(s.combatId()) && s.ended());
+        assertThat(last.winnerIds()).containsExactly(rival.id());
+        assertThat(last.activeCharacterId()).isNull();
+        assertThat(last.participants()).filteredOn(p -> p.characterId() == hero.id())
+                .singleElement().extracting(CombatParticipant::status).isEqualTo("fled");
+        assertThat(last.combatLog()).contains(hero.name() + " has left the game and flees the battle.");
+        assertThat(Refusals.codeOf(rival.client().defend(combat))).isEqualTo(ErrorCode.NOT_FOUND);
+
+        GameClient heroAgain = players.track(new GameClient(players.serverConfig()));
+        Await.result(heroAgain.connect(hero.username(), Api.PASSWORD));
+        Inbox<NearbyPlayers> nearby = Inbox.of(heroAgain, MessageTypes.NEARBY_PLAYERS, NearbyPlayers.class);
+        Await.result(heroAgain.selectCharacter(hero.id()));
+        nearby.await("back in the world", any -> true);
+        Await.result(heroAgain.startCombat(List.of(rival.id())));
+        CombatStart again = rivalStarts.await("a second combat", s -> !combat.equals(s.combatId()));
+        assertThat(again.participants()).extracting(CombatParticipant::characterId)
+                .containsExactlyInAnyOrder(hero.id(), rival.id());
+    }
+
+    @Test
+    void aFighterCannotTravelUntilItsCombatIsOver() {
+        Player hero = players.player(Players.CRIMSON);
+        Player rival = players.player(Players.AZURE);
+        Inbox<CombatState> heroStates = Inbox.of(hero.client(), MessageTypes.COMBAT_STATE, CombatState.class);
+        Inbox<CombatStart> heroStarts = Inbox.of(hero.client(), MessageTypes.COMBAT_START, CombatStart.class);
+        long here = SeedData.startingLocationId();
+        long there = Routes.of(hero.client()).path(here, 3).get(1);
+        Await.result(rival.client().startCombat(List.of(hero.id())));
+        String combat = heroStarts.await("for the hero", any -> true).combatId();
+
+        assertThat(Refusals.codeOf(hero.client().sendMove(here, there))).isEqualTo(ErrorCode.INVALID_MOVE);
+        assertThat(Refusals.codeOf(rival.client().sendMove(here, there))).isEqualTo(ErrorCode.INVALID_MOVE);
+
+        Await.result(rival.client().logout());
+        heroStates.await("the end of the combat", s -> combat.equals(s.combatId()) && s.ended());
+        Await.result(hero.client().sendMove(here, there));
     }
 
     @Test

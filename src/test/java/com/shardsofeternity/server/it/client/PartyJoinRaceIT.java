@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Joins that reach the server at the same moment, each sent from its own thread released by one
- * barrier: a party still takes no more than {@code PARTY_MAX_SIZE} members, and a character still
- * belongs to one party at most.
+ * barrier: a party still takes no more than {@code PARTY_MAX_SIZE} members, a character still
+ * belongs to one party at most, and a join refused either way leaves its invitation usable.
  */
 class PartyJoinRaceIT {
 
@@ -111,6 +111,28 @@ class PartyJoinRaceIT {
                 .extracting(PartyMember::characterId).containsExactlyInAnyOrderElementsOf(inFirst);
         assertThat(Await.result(secondLeader.client().getParty(second.id())).members())
                 .extracting(PartyMember::characterId).containsExactlyInAnyOrderElementsOf(inSecond);
+
+        // The join that lost the race used up nothing: after leaving, each gets into the other party
+        // with the invitation it had from the start.
+        for (int i = 0; i < invitees.size(); i++) {
+            Player invitee = invitees.get(i);
+            boolean wentFirst = outcomes.get(2 * i).isEmpty();
+            Await.result(invitee.client().leaveParty((wentFirst ? first : second).id()));
+            Await.result(invitee.client().joinParty((wentFirst ? second : first).id()));
+        }
+        assertThat(Await.result(firstLeader.client().getParty(first.id())).members())
+                .extracting(PartyMember::characterId)
+                .containsExactlyInAnyOrderElementsOf(swapped(inSecond, firstLeader));
+        assertThat(Await.result(secondLeader.client().getParty(second.id())).members())
+                .extracting(PartyMember::characterId)
+                .containsExactlyInAnyOrderElementsOf(swapped(inFirst, secondLeader));
+    }
+
+    /** The members of {@code party} but its leader, and {@code leader} instead of that party's. */
+    private static List<Long> swapped(List<Long> party, Player leader) {
+        List<Long> members = new ArrayList<>(party.subList(1, party.size()));
+        members.add(0, leader.id());
+        return members;
     }
 
     private List<Player> newPlayers(int count) {

@@ -8,6 +8,7 @@ import com.shardsofeternity.client.MasterServerException;
 import com.shardsofeternity.client.realtime.ConnectionState;
 import com.shardsofeternity.protocol.ErrorCode;
 import com.shardsofeternity.protocol.MessageTypes;
+import com.shardsofeternity.protocol.message.CombatParticipant;
 import com.shardsofeternity.protocol.message.CombatStart;
 import com.shardsofeternity.protocol.message.CombatState;
 import com.shardsofeternity.protocol.message.PartyInvite;
@@ -29,15 +30,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The game's time limits end to end: an invitation used after its lifetime is refused, and a turn
+ * The game's time limits end to end: an invitation used after its lifetime is refused, a turn
  * nobody takes passes, for every participant to see, also while the active fighter is disconnected,
- * who resumes into the fight. A minute's wait per test would be too long, so these tests run on a
- * server of their own ({@code sote-timers}) whose limits are a few seconds.
+ * who resumes into the fight; and a fighter away longer than the resume window has left the combat.
+ * A minute's wait per test would be too long, so these tests run on a server of their own
+ * ({@code sote-timers}) whose limits are a few seconds (the resume window 20 s).
  */
 class TimeLimitsIT {
 
     private static final long INVITE_SECONDS = 3;
     private static final long TURN_SECONDS = 3;
+    /** Long enough for a disconnected fighter to resume after its turn passed, short enough to wait out. */
+    private static final long RESUME_WINDOW_SECONDS = 20;
     /** The server looks at turns once a second, so a turn passes within a second of its limit; plus slack. */
     private static final Duration ONE_TURN = Duration.ofSeconds(TURN_SECONDS + 4);
     private static final String PASSES = " hesitates; the turn passes.";
@@ -52,6 +56,7 @@ class TimeLimitsIT {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("PARTY_INVITE_SECONDS", Long.toString(INVITE_SECONDS));
         settings.put("COMBAT_TURN_TIMEOUT_SECONDS", Long.toString(TURN_SECONDS));
+        settings.put("RESUME_WINDOW_SECONDS", Long.toString(RESUME_WINDOW_SECONDS));
         server = DedicatedServer.start("sote-timers", Integer.getInteger("it.timers.port", 19931),
                 Integer.getInteger("it.timers.https.port", 19932), settings);
     }
@@ -171,6 +176,37 @@ class TimeLimitsIT {
             assertThat(heard.await("after the hero acted", turnAfter(combat, acted)).combatLog())
                     .last().isEqualTo(hero.name() + " raises a guard.");
         }
+    }
+
+    @Test
+    void aFighterAwayLongerThanTheResumeWindowHasLeftTheCombatWhichEndsAndFreesTheOther() throws IOException {
+        Player hero = players.player(Players.VERDANT, throughTheRelay());
+        Player rival = players.player(Players.UMBRAL);
+        Player next = players.player(Players.CRIMSON);
+        Inbox<CombatStart> rivalStarts = Inbox.of(rival.client(), MessageTypes.COMBAT_START, CombatStart.class);
+        Inbox<CombatState> rivalStates = Inbox.of(rival.client(), MessageTypes.COMBAT_STATE, CombatState.class);
+        ConnectionEvents heroConnection = ConnectionEvents.of(hero.client());
+        Await.result(rival.client().startCombat(List.of(hero.id())));
+        String combat = rivalStarts.await("for the rival", any -> true).combatId();
+
+        network.refuseConnections();
+        long cut = System.nanoTime();
+        assertThat(network.cutWebSockets()).isEqualTo(1);
+        heroConnection.awaitState(ConnectionState.RECONNECTING, 1);
+        CombatState last = rivalStates.await("the end, once the hero is gone for good",
+                Duration.ofSeconds(RESUME_WINDOW_SECONDS).plus(ONE_TURN),
+                state -> combat.equals(state.combatId()) && state.ended());
+        Duration waited = Duration.ofNanos(System.nanoTime() - cut);
+
+        assertThat(waited).as("time until the hero left")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(RESUME_WINDOW_SECONDS));
+        assertThat(last.winnerIds()).containsExactly(rival.id());
+        assertThat(last.participants()).filteredOn(p -> p.characterId() == hero.id())
+                .singleElement().extracting(CombatParticipant::status).isEqualTo("fled");
+        assertThat(last.combatLog()).last().isEqualTo("The combat ends. Victory to " + rival.name() + ".");
+        Await.result(rival.client().startCombat(List.of(next.id())));
+        assertThat(rivalStarts.await("a new combat", start -> !combat.equals(start.combatId())).participants())
+                .extracting(CombatParticipant::characterId).containsExactlyInAnyOrder(rival.id(), next.id());
     }
 
     /**
