@@ -73,7 +73,7 @@ public class GameSettings {
     @Inject @ConfigProperty(name = "OUTBOUND_OVERFLOW_GRACE_MS", defaultValue = "3000")
     long outboundOverflowGraceMs;
 
-    @Inject @ConfigProperty(name = "OUTBOUND_LINGER_MS", defaultValue = "5")
+    @Inject @ConfigProperty(name = "OUTBOUND_LINGER_MS", defaultValue = "10")
     long outboundLingerMs;
 
     @Inject @ConfigProperty(name = "CHAT_RATE_LIMIT", defaultValue = "5")
