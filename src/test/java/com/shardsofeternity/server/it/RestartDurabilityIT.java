@@ -3,7 +3,10 @@ package com.shardsofeternity.server.it;
 import static com.shardsofeternity.server.it.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.shardsofeternity.protocol.model.ShardView;
+import com.shardsofeternity.server.it.client.ShardCaptures;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What must survive a restart of the server: accounts, characters, the end of a logged-out session,
- * and parties with their members and leader. Everything is made first, then the server restarts once,
+ * parties with their members and leader, and a shard's capture. Everything is made first, then the server restarts once,
  * then each test checks its part. The restart stops and starts the one server all integration tests
  * share; failsafe runs the test classes one after another, so no other test is running meanwhile, and
  * the restart waits until the server is ready again before the checks start.
@@ -30,11 +33,13 @@ class RestartDurabilityIT {
 
     private static Account account;
     private static Party party;
+    private static ShardView captured;
 
     @BeforeAll
     static void makeEverythingThenRestart() throws IOException, InterruptedException {
         account = accountWithALoggedOutSession();
         party = partyWhoseLeadPassed();
+        captured = ShardCaptures.captureAShard();
 
         LibertyServer.restart();
     }
@@ -75,6 +80,19 @@ class RestartDurabilityIT {
             assertThat(heard.getString("channel")).isEqualTo("party");
             assertThat(heard.getJsonNumber("party_id").longValue()).isEqualTo(party.id());
         }
+    }
+
+    @Test
+    void aCapturedShardKeepsItsOwnerAndCaptureTimeAcrossARestartInShardsAndWorldState() {
+        JsonObject shard = Api.get("/api/world/shards", null).array().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getJsonNumber("id").longValue() == captured.id()).findFirst().orElseThrow();
+        assertThat(shard.getString("owning_faction")).isEqualTo(captured.owningFaction());
+        assertThat(shard.getJsonNumber("captured_at").longValue()).isEqualTo(captured.capturedAt());
+
+        JsonObject inState = Api.get("/api/world/state", null).json().getJsonArray("shards").stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getJsonNumber("id").longValue() == captured.id())
+                .findFirst().orElseThrow();
+        assertThat(inState).isEqualTo(shard);
     }
 
     private static Account accountWithALoggedOutSession() {
