@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import javax.net.ssl.SSLContext;
 import org.glassfish.tyrus.client.ClientManager;
@@ -47,6 +49,16 @@ public final class TyrusTransport implements Transport {
             .build();
 
     private final ClientManager manager;
+    /**
+     * Runs the blocking handshakes. Not the manager's executor: with a container of its own per
+     * connection, Tyrus terminates that executor when a connection's container stops, which would
+     * refuse every later {@link #open} (a reconnection, say).
+     */
+    private final ExecutorService connecting = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "tyrus-transport-connect");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public TyrusTransport(SSLContext sslContext, Duration handshakeTimeout) {
         this.manager = ClientManager.createClient();
@@ -62,7 +74,7 @@ public final class TyrusTransport implements Transport {
     @Override
     public CompletableFuture<TransportConnection> open(URI uri, TransportListener listener) {
         try {
-            return CompletableFuture.supplyAsync(() -> connect(uri, listener), manager.getExecutorService());
+            return CompletableFuture.supplyAsync(() -> connect(uri, listener), connecting);
         } catch (RejectedExecutionException closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the transport is closed", closed));
         }
@@ -79,6 +91,7 @@ public final class TyrusTransport implements Transport {
 
     @Override
     public void close() {
+        connecting.shutdown();
         manager.shutdown();
     }
 
