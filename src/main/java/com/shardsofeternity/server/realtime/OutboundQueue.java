@@ -149,9 +149,8 @@ public final class OutboundQueue {
             startSending = !sending && (urgent || flusher == null);
             if (startSending) {
                 sending = true;
-            } else if (!sending && !flushPending) {
-                flushPending = true;
-                scheduleFlush = true;
+            } else if (!sending) {
+                scheduleFlush = awaitPass();
             }
             if (overflowing(now)) {
                 return Offer.OVERFLOW;
@@ -228,8 +227,7 @@ public final class OutboundQueue {
             waitForPass = flusher != null && urgentWaiting == 0 && !closed && !queue.isEmpty();
             if (waitForPass) {
                 sending = false;
-                register = !flushPending;
-                flushPending = true;
+                register = awaitPass();
             }
         }
         if (!waitForPass) {
@@ -237,6 +235,13 @@ public final class OutboundQueue {
         } else if (register) {
             flusher.flushSoon(this);
         }
+    }
+
+    /** Marks the queue as waiting for the flusher's next pass; true when it still has to register for it. */
+    private boolean awaitPass() {
+        boolean register = !flushPending;
+        flushPending = true;
+        return register;
     }
 
     private String takeBatch() {

@@ -52,13 +52,9 @@ public class RealtimeMetrics {
     }
 
     public void sent(String type, OutboundQueue.Offer offer) {
-        switch (offer) {
-            case QUEUED -> outboundCounter(type).inc();
-            case COALESCED -> coalesced.inc();
-            case DROPPED -> dropped.inc();
-            case OVERFLOW -> overflows.inc();
-            case CLOSED -> { }
-        }
+        DeliveryTally tally = new DeliveryTally();
+        tally.count(offer);
+        sent(type, tally);
     }
 
     /** What became of one message sent to many sessions. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.shardsofeternity.client.Await;
 import com.shardsofeternity.client.ClientConfig;
 import com.shardsofeternity.client.GameClient;
-import com.shardsofeternity.client.MasterServerException;
 import com.shardsofeternity.client.dispatch.IncomingMessage;
 import com.shardsofeternity.client.p2p.ConnectedPeer;
 import com.shardsofeternity.client.p2p.PeerLinkException;
@@ -22,6 +21,7 @@ import com.shardsofeternity.protocol.message.NearbyPlayers;
 import com.shardsofeternity.protocol.message.P2pOffer;
 import com.shardsofeternity.protocol.message.P2pRegister;
 import com.shardsofeternity.protocol.model.LocationView;
+import com.shardsofeternity.server.it.client.Refusals;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,25 +109,6 @@ class P2pIT {
         return dialler.client().connectToPeer(listener.id()).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static ErrorCode refusal(CompletableFuture<?> request) {
-        try {
-            Await.result(request);
-        } catch (MasterServerException refused) {
-            return refused.errorCode();
-        }
-        throw new AssertionError("the server accepted it");
-    }
-
     private static long neighborOfStart(GameClient client) {
         long start = SeedData.startingLocationId();
         return Await.result(client.getLocations()).stream().filter(location -> location.id() == start)
@@ -162,7 +142,7 @@ class P2pIT {
         assertThat(accept.ticket()).isEqualTo(dial.ticket()).hasSizeGreaterThanOrEqualTo(22);
         assertThat(accept.sessionKey()).isEqualTo(dial.sessionKey()).hasSize(44);
         assertThat(dial.expiresAt()).isBetween(System.currentTimeMillis(), System.currentTimeMillis() + 31_000);
-        await("bram to list aria", () -> bram.client().connectedPeers().contains(new ConnectedPeer(aria.id(), aria.name(), true)));
+        Polling.until("bram to list aria", PATIENCE, () -> bram.client().connectedPeers().contains(new ConnectedPeer(aria.id(), aria.name(), true)));
 
         Await.result(aria.client().sendToPeer(bram.id(), DUEL_CHALLENGE, new DuelChallenge("sword", "first-marker")));
         Await.result(aria.client().disconnect());
@@ -170,8 +150,8 @@ class P2pIT {
         Await.result(aria.client().sendToPeer(bram.id(), DUEL_CHALLENGE, new DuelChallenge("bow", "after-the-server-socket-closed")));
         Await.result(bram.client().sendToPeer(aria.id(), MessageTypes.CHAT, Chat.send("party", "reply-marker")));
 
-        await("both challenges at bram", () -> bram.seen().stream().filter(m -> m.type().equals(DUEL_CHALLENGE)).count() == 2);
-        await("the reply at aria", () -> aria.seen().stream().anyMatch(m -> m.fromPeer() && m.type().equals(MessageTypes.CHAT)));
+        Polling.until("both challenges at bram", PATIENCE, () -> bram.seen().stream().filter(m -> m.type().equals(DUEL_CHALLENGE)).count() == 2);
+        Polling.until("the reply at aria", PATIENCE, () -> aria.seen().stream().anyMatch(m -> m.fromPeer() && m.type().equals(MessageTypes.CHAT)));
         List<IncomingMessage> challenges = bram.seen().stream().filter(m -> m.type().equals(DUEL_CHALLENGE)).toList();
         assertThat(challenges).allSatisfy(challenge -> {
             assertThat(challenge.fromPeer()).isTrue();
@@ -194,12 +174,12 @@ class P2pIT {
         Peer bram = online();
         Await.result(bram.client().registerPeerListener());
         link(aria, bram);
-        await("bram to list aria", () -> !bram.client().connectedPeers().isEmpty());
+        Polling.until("bram to list aria", PATIENCE, () -> !bram.client().connectedPeers().isEmpty());
 
         long start = SeedData.startingLocationId();
         Await.result(bram.client().sendMove(start, neighborOfStart(bram.client())));
 
-        await("both ends to drop the link",
+        Polling.until("both ends to drop the link", PATIENCE,
                 () -> aria.client().connectedPeers().isEmpty() && bram.client().connectedPeers().isEmpty());
     }
 
@@ -267,8 +247,8 @@ class P2pIT {
         Peer aria = online();
         Api.Player neverConnected = Api.newPlayer(FACTION);
 
-        assertThat(refusal(aria.client().connectToPeer(neverConnected.characterId()))).isEqualTo(ErrorCode.NOT_FOUND);
-        assertThat(refusal(aria.client().connectToPeer(Long.MAX_VALUE))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(Refusals.codeOf(aria.client().connectToPeer(neverConnected.characterId()))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(Refusals.codeOf(aria.client().connectToPeer(Long.MAX_VALUE))).isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test
@@ -278,7 +258,7 @@ class P2pIT {
         Await.result(bram.client().registerPeerListener());
         Await.result(bram.client().sendMove(SeedData.startingLocationId(), neighborOfStart(bram.client())));
 
-        assertThat(refusal(aria.client().connectToPeer(bram.id()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(Refusals.codeOf(aria.client().connectToPeer(bram.id()))).isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
@@ -286,8 +266,8 @@ class P2pIT {
         Peer aria = online();
         Peer bram = online();
 
-        assertThat(refusal(aria.client().connectToPeer(bram.id()))).isEqualTo(ErrorCode.FORBIDDEN);
-        assertThat(refusal(aria.client().connectToPeer(aria.id()))).as("oneself").isEqualTo(ErrorCode.INVALID_MESSAGE);
+        assertThat(Refusals.codeOf(aria.client().connectToPeer(bram.id()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(Refusals.codeOf(aria.client().connectToPeer(aria.id()))).as("oneself").isEqualTo(ErrorCode.INVALID_MESSAGE);
     }
 
     @Test
@@ -301,7 +281,7 @@ class P2pIT {
 
         Peer bramAgain = connect(withNewToken(bram.account()), config(builder -> { }));
 
-        assertThat(refusal(aria.client().connectToPeer(bramAgain.id()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(Refusals.codeOf(aria.client().connectToPeer(bramAgain.id()))).isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     private static Api.Player withNewToken(Api.Player player) {
@@ -316,9 +296,9 @@ class P2pIT {
     void aPortOutsideOneTo65535IsRefused() throws Exception {
         Peer aria = online();
 
-        assertThat(refusal(aria.client().send(MessageTypes.P2P_REGISTER, new P2pRegister(0, null)))).isEqualTo(ErrorCode.INVALID_MESSAGE);
-        assertThat(refusal(aria.client().send(MessageTypes.P2P_REGISTER, new P2pRegister(70_000, null)))).isEqualTo(ErrorCode.INVALID_MESSAGE);
-        assertThat(refusal(aria.client().send(MessageTypes.P2P_REGISTER, new P2pRegister(null, null)))).isEqualTo(ErrorCode.INVALID_MESSAGE);
+        assertThat(Refusals.codeOf(aria.client().send(MessageTypes.P2P_REGISTER, new P2pRegister(0, null)))).isEqualTo(ErrorCode.INVALID_MESSAGE);
+        assertThat(Refusals.codeOf(aria.client().send(MessageTypes.P2P_REGISTER, new P2pRegister(70_000, null)))).isEqualTo(ErrorCode.INVALID_MESSAGE);
+        assertThat(Refusals.codeOf(aria.client().send(MessageTypes.P2P_REGISTER, new P2pRegister(null, null)))).isEqualTo(ErrorCode.INVALID_MESSAGE);
     }
 
     @Test

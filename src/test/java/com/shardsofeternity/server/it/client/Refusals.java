@@ -6,16 +6,16 @@ import com.shardsofeternity.protocol.ErrorCode;
 import java.util.concurrent.CompletableFuture;
 
 /** The error code with which the server refused a request made through the library. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static ErrorCode codeOf(CompletableFuture<?> request) {
+    public static ErrorCode codeOf(CompletableFuture<?> request) {
         return refusalOf(request).errorCode();
     }
 
-    static MasterServerException refusalOf(CompletableFuture<?> request) {
+    public static MasterServerException refusalOf(CompletableFuture<?> request) {
         try {
             Await.result(request);
         } catch (MasterServerException refused) {

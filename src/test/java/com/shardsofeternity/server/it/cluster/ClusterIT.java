@@ -13,6 +13,8 @@ import com.shardsofeternity.client.realtime.ConnectionListener;
 import com.shardsofeternity.client.realtime.SessionEnd;
 import com.shardsofeternity.protocol.ErrorCode;
 import com.shardsofeternity.protocol.message.Chat;
+import com.shardsofeternity.server.it.Polling;
+import com.shardsofeternity.server.it.client.Refusals;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,11 +29,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -237,7 +237,7 @@ class ClusterIT {
         assertThat(accept.getInt("port")).isEqualTo(portA);
         assertThat(accept.getString("session_key")).isEqualTo(dial.getString("session_key")).hasSize(44);
         assertThat(accept.getString("ticket")).isEqualTo(dial.getString("ticket"));
-        awaitCondition("node B's player to list the link", () -> onB.client().connectedPeers().stream()
+        Polling.until("node B's player to list the link", WAIT, () -> onB.client().connectedPeers().stream()
                 .anyMatch(peer -> peer.peerId() == onA.characterId()));
 
         Await.result(onA.client().sendToPeer(onB.characterId(), "chat", Chat.send("party", "peer line A to B")));
@@ -257,14 +257,14 @@ class ClusterIT {
         Await.result(leaving.client().registerPeerListener());
         Await.result(leaving.client().logout());
 
-        assertThat(refusal(onA.client().connectToPeer(withoutListener.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
-        assertThat(refusal(onA.client().connectToPeer(elsewhere.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
-        assertThat(refusal(onA.client().connectToPeer(leaving.characterId()))).as("offline").isEqualTo(ErrorCode.NOT_FOUND);
-        assertThat(refusal(onA.client().connectToPeer(Long.MAX_VALUE))).as("unknown").isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(Refusals.codeOf(onA.client().connectToPeer(withoutListener.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(Refusals.codeOf(onA.client().connectToPeer(elsewhere.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(Refusals.codeOf(onA.client().connectToPeer(leaving.characterId()))).as("offline").isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(Refusals.codeOf(onA.client().connectToPeer(Long.MAX_VALUE))).as("unknown").isEqualTo(ErrorCode.NOT_FOUND);
 
         // Back online on node B with a new session: the listener of its earlier stay is forgotten.
         Player back = rejoin(leaving, nodes.b, withPeerListener());
-        assertThat(refusal(onA.client().connectToPeer(back.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(Refusals.codeOf(onA.client().connectToPeer(back.characterId()))).isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
@@ -452,25 +452,6 @@ class ClusterIT {
     /** A peer listener on a port the system chooses, so that several clients of this JVM can listen. */
     private static Consumer<ClientConfig.Builder> withPeerListener() {
         return builder -> builder.p2pPort(0);
-    }
-
-    private static ErrorCode refusal(CompletableFuture<?> request) {
-        try {
-            Await.result(request);
-        } catch (MasterServerException refused) {
-            return refused.errorCode();
-        }
-        throw new AssertionError("the server accepted it");
-    }
-
-    private static void awaitCondition(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 
     /** A token of the operator account, which both nodes list in ADMIN_USERNAMES. */
